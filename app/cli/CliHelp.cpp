@@ -1,0 +1,86 @@
+#include "CliHelp.h"
+
+namespace Kontor {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString CliHelp::general()
+{
+    return tr("Usage: kontor-cli [global options] COMMAND [options]\n"
+              "\n"
+              "Commands:\n"
+              "  contacts add        create a person or a company\n"
+              "  contacts list       list contacts, optionally filtered by a search\n"
+              "  contacts show ID    show one contact (ID is the number or the UUID)\n"
+              "  contacts edit ID    change fields of a contact\n"
+              "  contacts delete ID… move contacts to the trash\n"
+              "  trash list          list the trash\n"
+              "  trash restore ID…   bring contacts back from the trash\n"
+              "  trash purge         delete what has been in the trash for more than 60 days\n"
+              "  demo --contacts N   fill the database with N sample contacts\n"
+              "\n"
+              "Global options:\n"
+              "  --db FILE           the database (default: the one the desktop app uses)\n"
+              "  --lang de|en        the language of messages (default: from the settings)\n"
+              "  --region CC         the region of phone numbers without a country code, e.g. DE\n"
+              "  --help              this text; after a command, the command's help\n"
+              "  --version           the version\n"
+              "\n"
+              "Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),\n"
+              "3 not found, 4 storage or file error.\n"
+              "Run \"kontor-cli COMMAND --help\" for the options of a command.\n");
+}
+
+QString CliHelp::command(const QString &name)
+{
+    if (name == u"contacts add"_s || name == u"contacts edit"_s) {
+        QString text = name == u"contacts add"_s
+            ? tr("Usage: kontor-cli contacts add --first-name NAME [options]\n"
+                 "       kontor-cli contacts add --kind company --name NAME [options]\n")
+            : tr("Usage: kontor-cli contacts edit ID [options]\n"
+                 "Options apply from left to right. --email, --phone and --tag replace the list;\n"
+                 "  --add-email, --add-phone, --add-tag add to it;\n"
+                 "  --remove-email, --remove-phone, --remove-tag remove one entry.\n");
+        return text
+            + tr("\n"
+                 "  --kind person|company     --first-name, --middle-name, --last-name TEXT\n"
+                 "  --name TEXT (a company's name)    --display-name TEXT (fixed display name)\n"
+                 "  --salutation, --title, --job-title, --department TEXT\n"
+                 "  --company NAME            the company a person works for (created if new)\n"
+                 "  --email ADDRESS (repeat)  --phone NUMBER (repeat)  --tag TAG (repeat)\n"
+                 "  --birthday YYYY-MM-DD or --MM-DD\n"
+                 "  --street, --postal-code, --city, --state TEXT, --country CC (first address)\n"
+                 "  --website URL  --source TEXT  --type TEXT (contact type)  --description TEXT\n"
+                 "  --lead / --no-lead        --dnd all,email,sms,calls,whatsapp|none\n"
+                 "  --social NETWORK=HANDLE   --custom \"Field name=Value\" (repeat)\n"
+                 "  --json                    print the saved contact as JSON\n"
+                 "An empty value (\"\") clears a field.\n");
+    }
+    if (name == u"contacts list"_s) {
+        return tr("Usage: kontor-cli contacts list [--search TEXT] [--limit N] [--json]\n"
+                  "Prints ID, name, company, e-mail and phone; --json prints an array of contacts.\n");
+    }
+    if (name == u"contacts show"_s) {
+        return tr("Usage: kontor-cli contacts show ID [--json]\n");
+    }
+    if (name == u"contacts delete"_s) {
+        return tr("Usage: kontor-cli contacts delete ID [ID…]\nMoves the contacts to the trash.\n");
+    }
+    if (name == u"trash list"_s) {
+        return tr("Usage: kontor-cli trash list [--json]\n");
+    }
+    if (name == u"trash restore"_s) {
+        return tr("Usage: kontor-cli trash restore ID [ID…]\n");
+    }
+    if (name == u"trash purge"_s) {
+        return tr("Usage: kontor-cli trash purge [--all]\n"
+                  "Deletes for good what has been in the trash for more than 60 days; --all empties the trash.\n");
+    }
+    if (name == u"demo"_s) {
+        return tr("Usage: kontor-cli demo --contacts N\n"
+                  "Adds N sample persons and companies; progress goes to stderr.\n");
+    }
+    return general();
+}
+
+} // namespace Kontor

@@ -1,0 +1,91 @@
+#include "Settings.h"
+
+#include "PhoneNormalizer.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace Kontor {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Key {
+const QString Language = u"ui/language"_s;
+const QString PhoneRegion = u"contacts/defaultPhoneRegion"_s;
+const QString DatabasePath = u"storage/databasePath"_s;
+} // namespace Key
+
+Settings::Settings()
+    : m_settings(new QSettings(u"Kontor"_s, u"Kontor"_s))
+{}
+
+Settings::Settings(const QString &iniFile)
+    : m_settings(new QSettings(iniFile, QSettings::IniFormat))
+{}
+
+Settings::~Settings()
+{
+    delete m_settings;
+}
+
+QString Settings::language() const
+{
+    const QString lang = m_settings->value(Key::Language).toString();
+    return (lang == u"de"_s || lang == u"en"_s) ? lang : QString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(Key::Language, language);
+}
+
+QString Settings::effectiveLanguage() const
+{
+    const QString lang = language();
+    if (!lang.isEmpty()) {
+        return lang;
+    }
+    return QLocale::system().language() == QLocale::German ? u"de"_s : u"en"_s;
+}
+
+QString Settings::defaultPhoneRegion() const
+{
+    const QString region = m_settings->value(Key::PhoneRegion).toString().toUpper();
+    return PhoneNormalizer::isKnownRegion(region) ? region : PhoneNormalizer::regionFromSystemLocale();
+}
+
+void Settings::setDefaultPhoneRegion(const QString &region)
+{
+    m_settings->setValue(Key::PhoneRegion, region.toUpper());
+}
+
+QString Settings::databasePath() const
+{
+    const QString path = m_settings->value(Key::DatabasePath).toString();
+    return path.isEmpty() ? defaultDatabasePath() : path;
+}
+
+void Settings::setDatabasePath(const QString &path)
+{
+    m_settings->setValue(Key::DatabasePath, path);
+}
+
+QString Settings::defaultDatabasePath()
+{
+    // GenericDataLocation + "Kontor", not AppDataLocation: the latter depends on the executable's organisation
+    // and application names, and the desktop app and kontor-cli must open the same file.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (dir.isEmpty()) {
+        dir = QDir::homePath();
+    }
+    return dir + u"/Kontor/kontor.sqlite"_s;
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace Kontor

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+namespace Kontor {
+
+// Typed application settings with their defaults in one place (KeePassXC's Config). Stored with QSettings
+// under organisation "Kontor"; tests point it at a temporary file with Settings(path).
+class Settings
+{
+public:
+    Settings(); // the user's settings
+    explicit Settings(const QString &iniFile);
+    ~Settings();
+
+    // "" follows the system locale; otherwise "de" or "en".
+    QString language() const;
+    void setLanguage(const QString &language);
+    // ISO region for phone numbers written without country code; default from the system locale.
+    QString defaultPhoneRegion() const;
+    void setDefaultPhoneRegion(const QString &region);
+    // The database the desktop app opens; default <AppDataLocation>/kontor.sqlite.
+    QString databasePath() const;
+    void setDatabasePath(const QString &path);
+
+    static QString defaultDatabasePath();
+    // The language to use now: the setting, or "de"/"en" from the system locale.
+    QString effectiveLanguage() const;
+
+    void sync();
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace Kontor

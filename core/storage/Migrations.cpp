@@ -1,0 +1,195 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "SearchIndex.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <functional>
+#include <vector>
+
+namespace Kontor {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+};
+
+Result<void> run(Database &db, const QStringList &statements)
+{
+    for (const auto &sql : statements) {
+        if (auto ok = db.exec(sql); !ok) {
+            return ok;
+        }
+    }
+    return {};
+}
+
+// 1: contacts with their parts, users and teams, custom fields.
+Result<void> createCoreTables(Database &db)
+{
+    return run(db,
+        {
+            u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
+            u"CREATE TABLE teams(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL)"_s,
+            u"CREATE TABLE users(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+            " email TEXT NOT NULL DEFAULT '', team_id INTEGER NOT NULL REFERENCES teams(id),"
+            " is_local INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL)"_s,
+            u"CREATE TABLE contact_types(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, position INTEGER NOT NULL)"_s,
+            u"INSERT INTO contact_types(name, position) VALUES ('Lead', 0), ('Customer', 1), ('Partner', 2),"
+            " ('Supplier', 3), ('Other', 4)"_s,
+            u"CREATE TABLE contacts("
+            " id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, kind INTEGER NOT NULL CHECK (kind IN (0, 1)),"
+            " salutation TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
+            " first_name TEXT NOT NULL DEFAULT '', middle_name TEXT NOT NULL DEFAULT '',"
+            " last_name TEXT NOT NULL DEFAULT '', display_name TEXT NOT NULL,"
+            " display_name_manual INTEGER NOT NULL DEFAULT 0,"
+            " job_title TEXT NOT NULL DEFAULT '', department TEXT NOT NULL DEFAULT '',"
+            " company_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,"
+            " birthday_year INTEGER, birthday_month INTEGER, birthday_day INTEGER,"
+            " website TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',"
+            " contact_type TEXT NOT NULL DEFAULT '', is_lead INTEGER NOT NULL DEFAULT 0,"
+            " owner_id INTEGER REFERENCES users(id), team_id INTEGER NOT NULL REFERENCES teams(id),"
+            " dnd INTEGER NOT NULL DEFAULT 0, description TEXT NOT NULL DEFAULT '',"
+            " sort_key TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL, created_by INTEGER, updated_at INTEGER NOT NULL, updated_by INTEGER,"
+            " deleted_at INTEGER, deleted_by INTEGER)"_s,
+            // The list views walk these in order (FIELD-NOTES.md: keyset paging, stored German sort key).
+            u"CREATE INDEX contacts_alive_sort ON contacts(sort_key, id) WHERE deleted_at IS NULL"_s,
+            u"CREATE INDEX contacts_alive_kind_sort ON contacts(kind, sort_key, id) WHERE deleted_at IS NULL"_s,
+            u"CREATE INDEX contacts_trash ON contacts(deleted_at) WHERE deleted_at IS NOT NULL"_s,
+            u"CREATE INDEX contacts_company ON contacts(company_id) WHERE company_id IS NOT NULL"_s,
+            u"CREATE INDEX contacts_created ON contacts(created_at)"_s,
+            u"CREATE TABLE contact_photos(contact_id INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,"
+            " data BLOB NOT NULL)"_s,
+            u"CREATE TABLE contact_emails(id INTEGER PRIMARY KEY,"
+            " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " value TEXT NOT NULL, value_folded TEXT NOT NULL, label TEXT NOT NULL DEFAULT '',"
+            " is_primary INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX contact_emails_contact ON contact_emails(contact_id)"_s,
+            u"CREATE INDEX contact_emails_value ON contact_emails(value_folded)"_s,
+            u"CREATE TABLE contact_phones(id INTEGER PRIMARY KEY,"
+            " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " raw TEXT NOT NULL, e164 TEXT NOT NULL DEFAULT '', label TEXT NOT NULL DEFAULT '',"
+            " is_primary INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX contact_phones_contact ON contact_phones(contact_id)"_s,
+            u"CREATE INDEX contact_phones_e164 ON contact_phones(e164) WHERE e164 <> ''"_s,
+            u"CREATE TABLE contact_addresses(id INTEGER PRIMARY KEY,"
+            " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE, position INTEGER NOT NULL,"
+            " street TEXT NOT NULL DEFAULT '', postal_code TEXT NOT NULL DEFAULT '', city TEXT NOT NULL DEFAULT '',"
+            " region TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT '', label TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX contact_addresses_contact ON contact_addresses(contact_id)"_s,
+            u"CREATE TABLE contact_social(contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+            " network TEXT NOT NULL, handle TEXT NOT NULL, PRIMARY KEY(contact_id, network)) WITHOUT ROWID"_s,
+            u"CREATE TABLE contact_tags(contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+            " tag TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(contact_id, tag)) WITHOUT ROWID"_s,
+            u"CREATE INDEX contact_tags_tag ON contact_tags(tag, contact_id)"_s,
+            u"CREATE TABLE contact_followers(contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+            " user_id INTEGER NOT NULL REFERENCES users(id), PRIMARY KEY(contact_id, user_id)) WITHOUT ROWID"_s,
+            u"CREATE TABLE custom_field_folders(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            " name TEXT NOT NULL, position INTEGER NOT NULL)"_s,
+            u"CREATE TABLE custom_field_defs(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            " folder_id INTEGER REFERENCES custom_field_folders(id) ON DELETE SET NULL,"
+            " name TEXT NOT NULL UNIQUE COLLATE NOCASE, type TEXT NOT NULL, options TEXT NOT NULL DEFAULT '[]',"
+            " position INTEGER NOT NULL, created_at INTEGER NOT NULL)"_s,
+            // value_num holds number, money, checkbox and date (as yyyymmdd) for range filters and sorting.
+            u"CREATE TABLE custom_field_values(contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+            " field_id INTEGER NOT NULL REFERENCES custom_field_defs(id) ON DELETE CASCADE,"
+            " value TEXT NOT NULL, value_num REAL, PRIMARY KEY(contact_id, field_id)) WITHOUT ROWID"_s,
+            u"CREATE INDEX custom_field_values_field ON custom_field_values(field_id, value)"_s,
+        });
+}
+
+// 2: the audit log (who changed what, for people) and the change log (what to ship to other replicas).
+Result<void> createLogs(Database &db)
+{
+    return run(db,
+        {
+            u"CREATE TABLE audit_log(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, user_id INTEGER,"
+            " origin TEXT NOT NULL, entity TEXT NOT NULL, record_id INTEGER NOT NULL, record_uuid TEXT NOT NULL,"
+            " action TEXT NOT NULL, field TEXT NOT NULL DEFAULT '', old_value TEXT, new_value TEXT,"
+            " batch_id INTEGER)"_s,
+            u"CREATE INDEX audit_log_record ON audit_log(entity, record_id, id)"_s,
+            u"CREATE INDEX audit_log_batch ON audit_log(batch_id) WHERE batch_id IS NOT NULL"_s,
+            u"CREATE TABLE change_log(seq INTEGER PRIMARY KEY, hlc TEXT NOT NULL, device_id TEXT NOT NULL,"
+            " entity TEXT NOT NULL, record_uuid TEXT NOT NULL, field TEXT NOT NULL, value TEXT,"
+            " origin TEXT NOT NULL)"_s,
+            u"CREATE INDEX change_log_record ON change_log(record_uuid, field, hlc)"_s,
+        });
+}
+
+// 3: full-text search over names, company, e-mails, phones, city and tags, with German folding done in C++.
+Result<void> createSearchIndex(Database &db)
+{
+    if (auto ok = db.exec(u"CREATE VIRTUAL TABLE contact_search USING fts5(doc,"
+                          " tokenize = \"unicode61 remove_diacritics 2\", prefix = '2 3')"_s);
+        !ok) {
+        return ok;
+    }
+    return SearchIndex::rebuildAll(db);
+}
+
+struct Step
+{
+    int version;
+    std::function<Result<void>(Database &)> apply;
+};
+
+const std::vector<Step> &steps()
+{
+    static const std::vector<Step> s_steps = {
+        {1, createCoreTables},
+        {2, createLogs},
+        {3, createSearchIndex},
+    };
+    return s_steps;
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return steps().back().version;
+}
+
+Result<void> Migrations::migrate(Database &db, int target)
+{
+    if (target < 0) {
+        target = latestVersion();
+    }
+    const int current = db.schemaVersion();
+    if (current > latestVersion()) {
+        return makeError(Error::Code::Unsupported,
+            Tr::tr("The database was written by a newer version of Kontor (schema %1; this version knows up to %2).")
+                .arg(current)
+                .arg(latestVersion()));
+    }
+    for (const auto &step : steps()) {
+        if (step.version <= current || step.version > target) {
+            continue;
+        }
+        if (auto ok = db.exec(u"BEGIN IMMEDIATE"_s); !ok) {
+            return ok;
+        }
+        auto applied = step.apply(db);
+        if (applied) {
+            applied = db.exec(u"PRAGMA user_version = %1"_s.arg(step.version));
+        }
+        if (applied) {
+            applied = db.exec(u"COMMIT"_s);
+        }
+        if (!applied) {
+            (void)db.exec(u"ROLLBACK"_s);
+            Error e = applied.error();
+            e.message = Tr::tr("The database could not be upgraded to schema version %1.").arg(step.version);
+            return e;
+        }
+    }
+    return {};
+}
+
+} // namespace Kontor

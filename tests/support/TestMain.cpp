@@ -1,0 +1,26 @@
+#define CATCH_CONFIG_RUNNER
+#include <QtGlobal>
+
+#include <catch2/catch.hpp>
+
+#ifdef KONTOR_TEST_GUI
+#include <QApplication>
+#else
+#include <QCoreApplication>
+#endif
+
+int main(int argc, char **argv)
+{
+#ifdef KONTOR_TEST_GUI
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+#endif
+    // Tests never read or write the user's settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("KontorTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("KontorTests"));
+    return Catch::Session().run(argc, argv);
+}
