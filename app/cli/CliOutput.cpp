@@ -9,6 +9,12 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 namespace Kontor {
 
 using namespace Qt::Literals::StringLiterals;
@@ -72,8 +78,29 @@ int CliOutput::usageError(const QString &problem)
     return int(ExitCode::Usage);
 }
 
+namespace {
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
+}
+} // namespace
+
 void CliOutput::progress(const QString &line)
 {
+    static const bool terminal = stderrIsTerminal();
+    if (!terminal) {
+        // A log file or a pipe gets whole lines, at most one every five seconds, instead of a carriage-return
+        // animation that would arrive as one endless line.
+        if (!m_progressClock.isValid() || m_progressClock.elapsed() >= 5000) {
+            m_err << line << Qt::endl;
+            m_progressClock.start();
+        }
+        return;
+    }
     const qsizetype pad = m_progressWidth > line.size() ? m_progressWidth - line.size() : 0;
     m_err << u'\r' << line << QString(pad, u' ');
     m_err.flush();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,7 +46,8 @@ public:
     int usageError(const QString &problem);
     void errorLine(const QString &message);
 
-    // A progress line on stderr that overwrites itself; finishProgress() ends it with a newline.
+    // A progress line on stderr that overwrites itself on a terminal (finishProgress() ends it with a newline);
+    // elsewhere a whole line every few seconds.
     void progress(const QString &line);
     void finishProgress();
 
@@ -57,6 +59,7 @@ private:
     QTextStream m_err;
     QString m_command;
     qsizetype m_progressWidth = 0;
+    QElapsedTimer m_progressClock; // throttles progress lines when stderr is not a terminal
 };
 
 // A plain-text table for stdout. Widths come from the rows given to fitTo() (capped, so one long value cannot
