@@ -7,10 +7,10 @@
 #include "ContactValidator.h"
 #include "CustomFieldService.h"
 #include "Database.h"
-#include "Uuid.h"
 #include "PhoneNormalizer.h"
 #include "SearchIndex.h"
 #include "UnitOfWork.h"
+#include "Uuid.h"
 
 #include <QSqlQuery>
 
@@ -103,6 +103,8 @@ Result<QList<qint64>> ContactService::createMany(const QList<Contact> &contacts)
     ContactValidator validator(m_region);
     validator.setCustomFields(*fields);
     const ContactFields::References refs = referencesOf(*m_repo);
+    // Validation needs no database: done before the transaction, so the write lock is held only for writing.
+    const QList<Result<Contact>> preparedAll = validator.prepareAll(contacts);
 
     UnitOfWork unit(m_db, m_session);
     if (auto ok = unit.begin(); !ok) {
@@ -116,11 +118,11 @@ Result<QList<qint64>> ContactService::createMany(const QList<Contact> &contacts)
             e.location.row = row;
             return e;
         };
-        auto prepared = validator.prepare(contacts.at(row));
+        const Result<Contact> &prepared = preparedAll.at(row);
         if (!prepared) {
             return fail(prepared.error());
         }
-        Contact c = std::move(*prepared);
+        Contact c = *prepared;
         if (auto typed = resolveContactType(c, *types); !typed) {
             return fail(typed.error());
         }

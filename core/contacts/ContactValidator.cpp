@@ -8,6 +8,10 @@
 #include <QSet>
 #include <QUrl>
 
+#include <optional>
+#include <thread>
+#include <vector>
+
 namespace Kontor {
 
 using namespace Qt::Literals::StringLiterals;
@@ -174,6 +178,30 @@ Result<Contact> ContactValidator::prepare(Contact c) const
         return ok.error();
     }
     return c;
+}
+
+QList<Result<Contact>> ContactValidator::prepareAll(const QList<Contact> &contacts) const
+{
+    std::vector<std::optional<Result<Contact>>> out(size_t(contacts.size()));
+    auto work = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            out[size_t(i)].emplace(prepare(contacts.at(i)));
+        }
+    };
+    const qsizetype half = contacts.size() / 2;
+    if (contacts.size() >= 256 && std::thread::hardware_concurrency() > 1) {
+        std::thread helper(work, half, contacts.size());
+        work(0, half);
+        helper.join();
+    } else {
+        work(0, contacts.size());
+    }
+    QList<Result<Contact>> results;
+    results.reserve(contacts.size());
+    for (auto &r : out) {
+        results.append(std::move(*r));
+    }
+    return results;
 }
 
 Result<void> ContactValidator::normaliseEmails(Contact &c) const

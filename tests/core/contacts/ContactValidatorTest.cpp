@@ -152,3 +152,28 @@ TEST_CASE("The sort key folds umlauts and case so that Ärger sorts among the A 
     CHECK(ContactValidator::sortKey(a) < ContactValidator::sortKey(z));
     CHECK(ContactValidator::sortKey(person(u"X"_s, u"Weiß"_s)).startsWith(u"weiss"_s));
 }
+
+TEST_CASE("Validating a large batch on two threads gives the same results in the same order as one by one")
+{
+    ContactValidator v(u"DE"_s);
+    QList<Contact> batch;
+    for (int i = 0; i < 1000; ++i) {
+        Contact c = person(u"Vorname%1"_s.arg(i), u"Müller"_s);
+        c.phones = {{u"030 %1"_s.arg(1000000 + i), {}, {}, false}};
+        c.emails = {{i % 97 == 0 ? u"kaputt@@example"_s : u"p%1@example.de"_s.arg(i), {}, false}};
+        batch << c;
+    }
+    const auto all = v.prepareAll(batch);
+    REQUIRE(all.size() == batch.size());
+    for (int i = 0; i < batch.size(); ++i) {
+        const auto one = v.prepare(batch.at(i));
+        REQUIRE(all.at(i).has_value() == one.has_value());
+        if (one) {
+            CHECK(all.at(i)->firstName == one->firstName);
+            CHECK(all.at(i)->phones.first().e164 == one->phones.first().e164);
+        } else {
+            CHECK(i % 97 == 0);
+            CHECK(all.at(i).error().message == one.error().message);
+        }
+    }
+}
