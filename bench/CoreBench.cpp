@@ -7,6 +7,7 @@
 #include "ContactService.h"
 #include "Database.h"
 #include "DemoGenerator.h"
+#include "ListBench.h"
 #include "RawBaseline.h"
 #include "UserService.h"
 
@@ -90,7 +91,11 @@ int main(int argc, char *argv[])
         u"contacts"_s, u"Number of contacts (default 1000000)."_s, u"N"_s, u"1000000"_s);
     const QCommandLineOption dirOption(
         u"dir"_s, u"Folder for the database files (default: a temporary one)."_s, u"DIR"_s);
-    parser.addOptions({contactsOption, dirOption});
+    // A 1M database takes ~10 minutes to write; --reuse measures the reads again on the files of an earlier run
+    // in --dir (same --contacts), skipping the write path and the raw load.
+    const QCommandLineOption reuseOption(
+        u"reuse"_s, u"Reuse kontor-bench.sqlite and raw-baseline.sqlite in --dir from an earlier run."_s);
+    parser.addOptions({contactsOption, dirOption, reuseOption});
     parser.process(app);
 
     bool ok = false;
@@ -102,7 +107,11 @@ int main(int argc, char *argv[])
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : tempDir.path();
     const QString kontorPath = dir + u"/kontor-bench.sqlite"_s;
     const QString rawPath = dir + u"/raw-baseline.sqlite"_s;
-    for (const QString &path : {kontorPath, rawPath}) {
+    const bool reuse = parser.isSet(reuseOption);
+    if (reuse && (!parser.isSet(dirOption) || !QFile::exists(kontorPath) || !QFile::exists(rawPath))) {
+        return fail(u"--reuse needs --dir with the databases of an earlier run"_s);
+    }
+    for (const QString &path : reuse ? QStringList() : QStringList{kontorPath, rawPath}) {
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
             QFile::remove(path + suffix);
         }
@@ -125,15 +134,16 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     int lastTenth = 0;
-    auto populated = DemoGenerator::populate(db, session, count, u"DE"_s, [&](int done, int total) {
-        const int tenth = int(qint64(done) * 10 / total);
-        if (tenth > lastTenth) {
-            lastTenth = tenth;
-            QTextStream(stderr) << "  write path: " << done << " / " << total << " after "
-                                << qRound(elapsedMs(timer) / 1000.0) << " s" << Qt::endl;
-        }
-        return true;
-    });
+    auto populated
+        = reuse ? Result<int>(count) : DemoGenerator::populate(db, session, count, u"DE"_s, [&](int done, int total) {
+              const int tenth = int(qint64(done) * 10 / total);
+              if (tenth > lastTenth) {
+                  lastTenth = tenth;
+                  QTextStream(stderr) << "  write path: " << done << " / " << total << " after "
+                                      << qRound(elapsedMs(timer) / 1000.0) << " s" << Qt::endl;
+              }
+              return true;
+          });
     if (!populated) {
         return fail(populated.error().toString());
     }
@@ -157,14 +167,16 @@ int main(int argc, char *argv[])
 
     // 2. The raw-SQL baseline, same process, same cache size.
     RawBaseline raw(rawPath);
-    if (!raw.open(options.cacheMiB)) {
+    if (!raw.open(options.cacheMiB, reuse)) {
         return fail(raw.lastError());
     }
     timer.restart();
-    if (!raw.load(generator, count, DemoGenerator::BatchSize)) {
-        return fail(raw.lastError());
+    if (!reuse) {
+        if (!raw.load(generator, count, DemoGenerator::BatchSize)) {
+            return fail(raw.lastError());
+        }
+        report.addRate(u"Insert (rows/s, incl. generation)"_s, count, kontorInsertMs, elapsedMs(timer));
     }
-    report.addRate(u"Insert (rows/s, incl. generation)"_s, count, kontorInsertMs, elapsedMs(timer));
 
     // 3. Quick search, first page of 50.
     ContactService service(db, session);
@@ -231,7 +243,7 @@ int main(int argc, char *argv[])
         if (!page || page->rows.isEmpty()) {
             return fail(u"paging stopped at page %1"_s.arg(p));
         }
-        deep.afterSortKey = page->rows.last().sortKey;
+        deep.afterSortValue = page->rows.last().sortValue;
         deep.afterId = page->rows.last().id;
         const auto rawPage = raw.page(rawAfterName, rawAfterId, PageSize);
         if (rawPage.isEmpty()) {
@@ -260,7 +272,13 @@ int main(int argc, char *argv[])
     }
     report.addPercentiles(u"Page %L1 of 100 by name, keyset (ms)"_s.arg(lastPage), kontorDeep, rawDeep);
 
-    // 5. Size and memory.
+    // 5. Filters, sorted columns and custom fields (ListBench.h).
+    ListBench lists(db, service, report);
+    if (!lists.prepare(session) || !lists.run()) {
+        return fail(lists.lastError());
+    }
+
+    // 6. Size and memory.
     auto rows = service.count({});
     if (!rows) {
         return fail(rows.error().toString());

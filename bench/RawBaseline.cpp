@@ -37,7 +37,7 @@ bool RawBaseline::exec(const QString &sql)
     return true;
 }
 
-bool RawBaseline::open(int cacheMiB)
+bool RawBaseline::open(int cacheMiB, bool existing)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(m_path);
@@ -46,9 +46,12 @@ bool RawBaseline::open(int cacheMiB)
         return false;
     }
     // The same pragmas as Kontor's connections, so the difference is the schema and the write path.
-    return exec(u"PRAGMA journal_mode = WAL"_s) && exec(u"PRAGMA synchronous = NORMAL"_s)
-        && exec(u"PRAGMA cache_size = -%1"_s.arg(cacheMiB * 1024))
-        && exec(u"CREATE TABLE people(id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT,"
+    const bool configured = exec(u"PRAGMA journal_mode = WAL"_s) && exec(u"PRAGMA synchronous = NORMAL"_s)
+        && exec(u"PRAGMA cache_size = -%1"_s.arg(cacheMiB * 1024));
+    if (!configured || existing) {
+        return configured;
+    }
+    return exec(u"CREATE TABLE people(id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT,"
                 " company TEXT, email TEXT, phone TEXT, city TEXT)"_s)
         && exec(u"CREATE VIRTUAL TABLE people_fts USING fts5(doc, tokenize = \"unicode61 remove_diacritics 2\","
                 " prefix = '2 3')"_s);

@@ -25,7 +25,8 @@ public:
     RawBaseline(const RawBaseline &) = delete;
     RawBaseline &operator=(const RawBaseline &) = delete;
 
-    bool open(int cacheMiB);
+    // Creates the tables, or with `existing` opens a baseline a previous run (--reuse) loaded.
+    bool open(int cacheMiB, bool existing = false);
     // Inserts what DemoGenerator::populate writes for `count` contacts (same seed, same companies and persons)
     // in transactions of `batchSize`, then fills the FTS table by one INSERT...SELECT and builds the name index.
     bool load(const DemoGenerator &generator, int count, int batchSize);

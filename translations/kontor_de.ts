@@ -54,56 +54,6 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <source>Usage: kontor-cli [global options] COMMAND [options]
-
-Commands:
-  contacts add        create a person or a company
-  contacts list       list contacts, optionally filtered by a search
-  contacts show ID    show one contact (ID is the number or the UUID)
-  contacts edit ID    change fields of a contact
-  contacts delete ID… move contacts to the trash
-  trash list          list the trash
-  trash restore ID…   bring contacts back from the trash
-  trash purge         delete what has been in the trash for more than 60 days
-  demo --contacts N   fill the database with N sample contacts
-
-Global options:
-  --db FILE           the database (default: the one the desktop app uses)
-  --lang de|en        the language of messages (default: from the settings)
-  --region CC         the region of phone numbers without a country code, e.g. DE
-  --help              this text; after a command, the command&apos;s help
-  --version           the version
-
-Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
-3 not found, 4 storage or file error.
-Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Aufruf: kontor-cli [globale Optionen] BEFEHL [Optionen]
-
-Befehle:
-  contacts add        eine Person oder eine Firma anlegen
-  contacts list       Kontakte auflisten, wahlweise gefiltert nach einer Suche
-  contacts show ID    einen Kontakt anzeigen (ID ist die Nummer oder die UUID)
-  contacts edit ID    Felder eines Kontakts ändern
-  contacts delete ID… Kontakte in den Papierkorb verschieben
-  trash list          den Inhalt des Papierkorbs auflisten
-  trash restore ID…   Kontakte aus dem Papierkorb wiederherstellen
-  trash purge         endgültig löschen, was über 60 Tage im Papierkorb liegt
-  demo --contacts N   die Datenbank mit N Beispielkontakten füllen
-
-Globale Optionen:
-  --db DATEI          die Datenbank (Standard: die der Desktop-App)
-  --lang de|en        die Sprache der Meldungen (Standard: aus den Einstellungen)
-  --region CC         die Region für Telefonnummern ohne Ländervorwahl, z. B. DE
-  --help              dieser Text; nach einem Befehl die Hilfe zu diesem Befehl
-  --version           die Versionsnummer
-
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben),
-3 nicht gefunden, 4 Speicher- oder Dateifehler.
-„kontor-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Usage: kontor-cli contacts add --first-name NAME [options]
        kontor-cli contacts add --kind company --name NAME [options]
 </source>
@@ -154,14 +104,6 @@ Ein leerer Wert (&quot;&quot;) leert ein Feld.
 </translation>
     </message>
     <message>
-        <source>Usage: kontor-cli contacts list [--search TEXT] [--limit N] [--json]
-Prints ID, name, company, e-mail and phone; --json prints an array of contacts.
-</source>
-        <translation>Aufruf: kontor-cli contacts list [--search TEXT] [--limit N] [--json]
-Gibt ID, Name, Firma, E-Mail und Telefon aus, mit --json ein Array von Kontakten.
-</translation>
-    </message>
-    <message>
         <source>Usage: kontor-cli contacts show ID [--json]
 </source>
         <translation>Aufruf: kontor-cli contacts show ID [--json]
@@ -203,6 +145,188 @@ Adds N sample persons and companies; progress goes to stderr.
 Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeben.
 </translation>
     </message>
+    <message>
+        <source>Usage: kontor-cli [global options] COMMAND [options]
+
+Commands:
+  contacts add        create a person or a company
+  contacts list       list contacts, optionally filtered by a search
+  contacts show ID    show one contact (ID is the number or the UUID)
+  contacts edit ID    change fields of a contact
+  contacts delete ID… move contacts to the trash
+  companies list      list companies with their number of persons
+  companies add NAME  create a company
+  companies show C    show a company (name, number or UUID) and its persons
+  companies assign C ID…  link persons to a company
+  companies unassign ID…  unlink persons from their company
+  notes add ID TEXT   add a note to a contact
+  notes list ID       show a contact&apos;s notes, newest first
+  notes edit N TEXT   change the text of note N
+  notes delete N      delete note N
+  lists list          list the smart lists (saved filters)
+  lists create        save a filter as a smart list
+  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
+  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
+  trash list          list the trash
+  trash restore ID…   bring contacts back from the trash
+  trash purge         delete what has been in the trash for more than 60 days
+  demo --contacts N   fill the database with N sample contacts
+
+Global options:
+  --db FILE           the database (default: the one the desktop app uses)
+  --lang de|en        the language of messages (default: from the settings)
+  --region CC         the region of phone numbers without a country code, e.g. DE
+  --help              this text; after a command, the command&apos;s help
+  --version           the version
+
+Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
+3 not found, 4 storage or file error.
+Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Aufruf: kontor-cli [globale Optionen] BEFEHL [Optionen]
+
+Befehle:
+  contacts add        eine Person oder eine Firma anlegen
+  contacts list       Kontakte auflisten, wahlweise gefiltert nach einer Suche
+  contacts show ID    einen Kontakt anzeigen (ID ist die Nummer oder die UUID)
+  contacts edit ID    Felder eines Kontakts ändern
+  contacts delete ID… Kontakte in den Papierkorb verschieben
+  companies list      Firmen mit der Zahl ihrer Personen auflisten
+  companies add NAME  eine Firma anlegen
+  companies show C    eine Firma (Name, Nummer oder UUID) und ihre Personen anzeigen
+  companies assign C ID…  Personen einer Firma zuordnen
+  companies unassign ID…  Personen von ihrer Firma lösen
+  notes add ID TEXT   einem Kontakt eine Notiz hinzufügen
+  notes list ID       die Notizen eines Kontakts anzeigen, neueste zuerst
+  notes edit N TEXT   den Text der Notiz N ändern
+  notes delete N      die Notiz N löschen
+  lists list          die Smart Lists (gespeicherte Filter) auflisten
+  lists create        einen Filter als Smart List speichern
+  lists show NAME     Filter, Spalten, Sortierung und Kontaktzahl einer Liste anzeigen
+  lists edit|rename|copy|delete|share NAME  eine Liste ändern, kopieren, löschen oder teilen
+  trash list          den Inhalt des Papierkorbs auflisten
+  trash restore ID…   Kontakte aus dem Papierkorb wiederherstellen
+  trash purge         endgültig löschen, was über 60 Tage im Papierkorb liegt
+  demo --contacts N   die Datenbank mit N Beispielkontakten füllen
+
+Globale Optionen:
+  --db DATEI          die Datenbank (Standard: die der Desktop-App)
+  --lang de|en        die Sprache der Meldungen (Standard: aus den Einstellungen)
+  --region CC         die Region für Telefonnummern ohne Ländervorwahl, z. B. DE
+  --help              dieser Text; nach einem Befehl die Hilfe zu diesem Befehl
+  --version           die Versionsnummer
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben),
+3 nicht gefunden, 4 Speicher- oder Dateifehler.
+„kontor-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli contacts list [--search TEXT] [--list NAME] [--filter EXPR] [--sort FIELD]
+                                  [--columns a,b] [--limit N] [--json]
+Prints ID, name, company, e-mail and phone; --json prints an array of contacts.
+  --list NAME     the contacts of a smart list, with its columns and sort
+  --filter EXPR   only contacts matching the filter (docs/filters.md), e.g.
+                  &apos;city = &quot;Berlin&quot; and tags has &quot;Kunde&quot;&apos;; ANDed with the list&apos;s filter
+  --sort FIELD    sort by a field, &quot;-FIELD&quot; descending, e.g. -created, custom.Branche
+  --columns a,b   print these fields (JSON: objects with id, number and these keys)
+</source>
+        <translation>Aufruf: kontor-cli contacts list [--search TEXT] [--list NAME] [--filter AUSDRUCK] [--sort FELD]
+                                  [--columns a,b] [--limit N] [--json]
+Gibt ID, Name, Firma, E-Mail und Telefon aus, mit --json ein Array von Kontakten.
+  --list NAME       die Kontakte einer Smart List, mit ihren Spalten und ihrer Sortierung
+  --filter AUSDRUCK nur Kontakte, die zum Filter passen (docs/filters.md), z. B.
+                    &apos;city = &quot;Berlin&quot; and tags has &quot;Kunde&quot;&apos;; zusätzlich zum Filter der Liste
+  --sort FELD       nach einem Feld sortieren, &quot;-FELD&quot; absteigend, z. B. -created, custom.Branche
+  --columns a,b     diese Felder ausgeben (JSON: Objekte mit id, number und diesen Schlüsseln)
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli companies list [--search TEXT] [--json]
+Prints ID, name, e-mail, phone, website, city, created and the number of persons.
+</source>
+        <translation>Aufruf: kontor-cli companies list [--search TEXT] [--json]
+Gibt ID, Name, E-Mail, Telefon, Website, Ort, Anlagedatum und die Zahl der Personen aus.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli companies add NAME [--email E] [--phone P] [--website URL] [--city C] [--json]
+Refuses a name that an existing company has already.
+</source>
+        <translation>Aufruf: kontor-cli companies add NAME [--email E] [--phone P] [--website URL] [--city C] [--json]
+Lehnt einen Namen ab, den schon eine Firma trägt.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli companies show NAME|ID [--json]
+Shows the company and the persons who work for it.
+</source>
+        <translation>Aufruf: kontor-cli companies show NAME|ID [--json]
+Zeigt die Firma und die Personen, die für sie arbeiten.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli companies assign NAME|ID PERSON_ID [PERSON_ID…]
+Links the persons to the company, replacing their previous company.
+</source>
+        <translation>Aufruf: kontor-cli companies assign NAME|ID PERSONEN_ID [PERSONEN_ID…]
+Ordnet die Personen der Firma zu und ersetzt ihre bisherige Firma.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli companies unassign PERSON_ID [PERSON_ID…]
+</source>
+        <translation>Aufruf: kontor-cli companies unassign PERSONEN_ID [PERSONEN_ID…]
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli notes add ID TEXT [--json]
+</source>
+        <translation>Aufruf: kontor-cli notes add ID TEXT [--json]
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli notes list ID [--json]
+</source>
+        <translation>Aufruf: kontor-cli notes list ID [--json]
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli notes edit NOTE_ID TEXT
+</source>
+        <translation>Aufruf: kontor-cli notes edit NOTIZ_ID TEXT
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli notes delete NOTE_ID
+</source>
+        <translation>Aufruf: kontor-cli notes delete NOTIZ_ID
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli lists list [--json]
+       kontor-cli lists create --name NAME [--filter EXPR] [--columns a,b] [--sort FIELD] [--json]
+       kontor-cli lists edit NAME [--filter EXPR] [--columns a,b] [--sort FIELD]
+       kontor-cli lists rename NAME NEW_NAME
+       kontor-cli lists copy NAME NEW_NAME
+       kontor-cli lists delete NAME
+       kontor-cli lists show NAME [--json]
+       kontor-cli lists share NAME --users NAME,NAME (&quot;&quot; shares with nobody)
+Filters use the filter language of docs/filters.md; fields are keys such as city, tags,
+created, custom.Branche. Lists shared with you can be shown and copied, not changed.
+</source>
+        <translation>Aufruf: kontor-cli lists list [--json]
+        kontor-cli lists create --name NAME [--filter AUSDRUCK] [--columns a,b] [--sort FELD] [--json]
+        kontor-cli lists edit NAME [--filter AUSDRUCK] [--columns a,b] [--sort FELD]
+        kontor-cli lists rename NAME NEUER_NAME
+        kontor-cli lists copy NAME NEUER_NAME
+        kontor-cli lists delete NAME
+        kontor-cli lists show NAME [--json]
+        kontor-cli lists share NAME --users NAME,NAME (&quot;&quot; teilt mit niemandem)
+Filter nutzen die Filtersprache aus docs/filters.md; Felder sind Schlüssel wie city, tags,
+created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopieren, nicht ändern.
+</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -225,6 +349,129 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
         <source>%1 (see &quot;%2&quot;)</source>
         <extracomment>%1 says what is wrong with the command line, %2 is a command such as &quot;kontor-cli contacts add --help&quot;</extracomment>
         <translation>%1 (siehe „%2“)</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>New company</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Columns...</source>
+        <translation>Spalten...</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCommands</name>
+    <message>
+        <source>There is no company with the name or id &quot;%1&quot;.</source>
+        <translation>Es gibt keine Firma mit dem Namen oder der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>Contact %1 (%2) is a person, not a company.</source>
+        <translation>Kontakt %1 (%2) ist eine Person, keine Firma.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <extracomment>column of &quot;companies list&quot;: how many persons work for the company</extracomment>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>No companies found.</source>
+        <translation>Keine Firmen gefunden.</translation>
+    </message>
+    <message>
+        <source>give the company&apos;s name (in quotes if it has spaces)</source>
+        <translation>geben Sie den Namen der Firma an (in Anführungszeichen, wenn er Leerzeichen enthält)</translation>
+    </message>
+    <message>
+        <source>There is a company named &quot;%1&quot; already (id %2).</source>
+        <translation>Es gibt schon eine Firma namens „%1“ (ID %2).</translation>
+    </message>
+    <message>
+        <source>Created company %1 (%2).</source>
+        <extracomment>%1 is the new company&apos;s number, %2 its name</extracomment>
+        <translation>Firma %1 (%2) angelegt.</translation>
+    </message>
+    <message>
+        <source>give exactly one company: its name, number or UUID</source>
+        <translation>geben Sie genau eine Firma an: Name, Nummer oder UUID</translation>
+    </message>
+    <message>
+        <source>No persons work for this company.</source>
+        <translation>Für diese Firma arbeiten keine Personen.</translation>
+    </message>
+    <message>
+        <source>Persons (%1):</source>
+        <translation>Personen (%1):</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>give a company and at least one person id</source>
+        <translation>geben Sie eine Firma und mindestens eine Personen-ID an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n person(s) to %1.</source>
+        <extracomment>%1 is the company&apos;s name</extracomment>
+        <translation>
+            <numerusform>%n Person mit %1 verknüpft.</numerusform>
+            <numerusform>%n Personen mit %1 verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give at least one person id</source>
+        <translation>geben Sie mindestens eine Personen-ID an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlinked %n person(s) from their company.</source>
+        <translation>
+            <numerusform>%n Person von ihrer Firma gelöst.</numerusform>
+            <numerusform>%n Personen von ihrer Firma gelöst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -273,6 +520,10 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     <message>
         <source>give at least one contact id</source>
         <translation>geben Sie mindestens eine Kontakt-ID an</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -597,6 +848,20 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     </message>
 </context>
 <context>
+    <name>ContactListFields</name>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Unbekanntes Feld „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListRepository</name>
+    <message>
+        <source>Quick search cannot look in &quot;%1&quot;.</source>
+        <translation>Die Schnellsuche kann nicht in „%1“ suchen.</translation>
+    </message>
+</context>
+<context>
     <name>ContactPrinter</name>
     <message>
         <source>all channels</source>
@@ -781,6 +1046,22 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
         <source>&quot;%1&quot; is not a contact type (known: %2).</source>
         <translation>„%1“ ist kein Kontakttyp (bekannt sind: %2).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a person, not a company.</source>
+        <translation>„%1“ ist eine Person, keine Firma.</translation>
+    </message>
+    <message>
+        <source>The company &quot;%1&quot; is in the trash; restore it before linking persons to it.</source>
+        <translation>Die Firma „%1“ liegt im Papierkorb; stellen Sie sie wieder her, bevor Sie ihr Personen zuordnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a company; only persons belong to a company.</source>
+        <translation>„%1“ ist eine Firma; nur Personen gehören zu einer Firma.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the trash; restore it before editing.</source>
+        <translation>„%1“ liegt im Papierkorb; stellen Sie den Kontakt wieder her, bevor Sie ihn bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>ContactTypeService</name>
@@ -822,6 +1103,37 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
             <numerusform>Der Kontakttyp „%1“ wird von %n Kontakt verwendet; geben Sie ihm zuerst einen anderen Typ.</numerusform>
             <numerusform>Der Kontakttyp „%1“ wird von %n Kontakten verwendet; geben Sie ihnen zuerst einen anderen Typ.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactTypesSettingsPage</name>
+    <message>
+        <source>Every contact has one of these types. Double-click a type to rename it; its contacts follow.</source>
+        <translation>Jeder Kontakt hat einen dieser Typen. Doppelklicken Sie auf einen Typ, um ihn umzubenennen; seine Kontakte folgen.</translation>
+    </message>
+    <message>
+        <source>New contact type</source>
+        <translation>Neuer Kontakttyp</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1295,61 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     </message>
 </context>
 <context>
+    <name>CustomFieldBinding</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the name of a custom field, %2 the reason</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Neue Option</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldService</name>
     <message>
         <source>There is no custom field &quot;%1&quot;.</source>
@@ -1015,6 +1382,45 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     <message>
         <source>The custom field no longer exists.</source>
         <translation>Das benutzerdefinierte Feld existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsSettingsPage</name>
+    <message>
+        <source>Custom fields appear on every contact, grouped by folder. Drag a field onto another folder to move it.</source>
+        <translation>Benutzerdefinierte Felder erscheinen bei jedem Kontakt, nach Ordnern gruppiert. Ziehen Sie ein Feld auf einen anderen Ordner, um es zu verschieben.</translation>
+    </message>
+    <message>
+        <source>New f&amp;older...</source>
+        <translation>Neuer O&amp;rdner...</translation>
+    </message>
+    <message>
+        <source>&amp;Rename folder...</source>
+        <translation>Ordner &amp;umbenennen...</translation>
+    </message>
+    <message>
+        <source>Delete fo&amp;lder...</source>
+        <translation>Ordner &amp;löschen...</translation>
+    </message>
+    <message>
+        <source>&amp;New field...</source>
+        <translation>&amp;Neues Feld...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit field...</source>
+        <translation>Feld &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete field...</source>
+        <translation>Feld l&amp;öschen...</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
     </message>
 </context>
 <context>
@@ -1135,27 +1541,465 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     </message>
 </context>
 <context>
-    <name>Kontor::ContactEditDialog</name>
+    <name>FilterCompiler</name>
+    <message>
+        <source>&quot;not&quot; needs exactly one condition or group.</source>
+        <translation>„not“ braucht genau eine Bedingung oder Gruppe.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Unbekanntes Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; does not fit &quot;%2&quot;.</source>
+        <translation>Der Operator „%1“ passt nicht zu „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; %2 needs %n value(s).</source>
+        <translation>
+            <numerusform>„%1“ %2 braucht %n Wert.</numerusform>
+            <numerusform>„%1“ %2 braucht %n Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (%2).</source>
+        <translation>„%1“ ist keine Zahl (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (%2); use YYYY-MM-DD.</source>
+        <translation>„%1“ ist kein Datum (%2); verwenden Sie JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days (%2).</source>
+        <translation>„%1“ ist keine Anzahl von Tagen (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice of &quot;%2&quot; (%3).</source>
+        <translation>„%1“ ist keine Auswahl von „%2“ (%3).</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; (%2).</source>
+        <translation>Es gibt keinen Benutzer „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a birthday (%2); use YYYY-MM-DD or --MM-DD for day and month.</source>
+        <translation>„%1“ ist kein Geburtstag (%2); verwenden Sie JJJJ-MM-TT oder --MM-TT für Tag und Monat.</translation>
+    </message>
+    <message>
+        <source>Give both birthdays of &quot;%1&quot; with a year or both without one (--MM-DD).</source>
+        <translation>Geben Sie beide Geburtstage von „%1“ mit Jahr oder beide ohne Jahr (--MM-TT) an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false (%2).</source>
+        <translation>„%1“ ist weder true noch false (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>FilterExpression</name>
+    <message>
+        <source>The text starting at position %1 has no closing quote.</source>
+        <translation>Dem Text ab Position %1 fehlt das schließende Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;!&quot; at position %1; did you mean &quot;!=&quot;?</source>
+        <translation>Unerwartetes „!“ an Position %1; meinten Sie „!=“?</translation>
+    </message>
+    <message>
+        <source>Expected &quot;and&quot;, &quot;or&quot; or the end of the filter at position %1, found %2.</source>
+        <translation>An Position %1 wurde „and“, „or“ oder das Ende des Filters erwartet, gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>Expected %1 after &quot;%2&quot; at position %3.</source>
+        <translation>Nach „%2“ an Position %3 wurde %1 erwartet.</translation>
+    </message>
+    <message>
+        <source>Empty parentheses at position %1.</source>
+        <translation>Leere Klammern an Position %1.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;)&quot; to close the &quot;(&quot; at position %1, found %2 at position %3.</source>
+        <translation>Erwartet wurde „)“ zur „(“ an Position %1, gefunden: %2 an Position %3.</translation>
+    </message>
+    <message>
+        <source>Expected a field name at position %1, found %2.</source>
+        <translation>An Position %1 wurde ein Feldname erwartet, gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>a list in parentheses</source>
+        <translation>eine Liste in Klammern</translation>
+    </message>
+    <message>
+        <source>&quot;,&quot; or &quot;)&quot;</source>
+        <translation>„,“ oder „)“</translation>
+    </message>
+    <message>
+        <source>a number of days</source>
+        <translation>eine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <source>Expected an operator after &quot;%1&quot; at position %2, found %3.</source>
+        <translation>Nach „%1“ an Position %2 wurde ein Operator erwartet, gefunden: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterFields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Bundesland/Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Kontakttyp</translation>
+    </message>
     <message>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
-        <source>Supplier</source>
-        <translation>Lieferant</translation>
+        <source>Followers</source>
+        <translation>Follower</translation>
     </message>
     <message>
-        <source>Other</source>
-        <translation>Sonstige</translation>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Angelegt von</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Unbekanntes Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation>ist am</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>is not on</source>
+        <translation>ist nicht am</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>ist nicht leer</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>ist kleiner als</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>ist größer als</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>ist vor</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>ist nach</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>ist zwischen</translation>
+    </message>
+    <message>
+        <source>in the last N days</source>
+        <translation>in den letzten N Tagen</translation>
+    </message>
+    <message>
+        <source>in the next N days</source>
+        <translation>in den nächsten N Tagen</translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation>hat einen von</translation>
+    </message>
+    <message>
+        <source>has all of</source>
+        <translation>hat alle von</translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation>hat keinen von</translation>
+    </message>
+    <message>
+        <source>include me</source>
+        <translation>enthalten mich</translation>
+    </message>
+    <message>
+        <source>is me</source>
+        <translation>bin ich</translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation>ist einer von</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Language and region</source>
+        <translation>Sprache und Region</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Default phone region:</source>
+        <translation>Standardregion für Telefonnummern:</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as numbers of this region.</source>
+        <translation>Telefonnummern ohne Ländervorwahl werden als Nummern dieser Region gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ActivityTab</name>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Alt → neu</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::AssociationsTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not assigned to a company.</source>
+        <translation>Keiner Firma zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Change company...</source>
+        <translation>Firma wechseln...</translation>
+    </message>
+    <message>
+        <source>+ Assign company</source>
+        <translation>+ Firma zuordnen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Remove from company</source>
+        <translation>Von Firma lösen</translation>
+    </message>
+    <message>
+        <source>+ Add person</source>
+        <translation>+ Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>No persons are assigned to this company yet.</source>
+        <translation>Dieser Firma ist noch keine Person zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Other persons at %1</source>
+        <translation>Weitere Personen bei %1</translation>
+    </message>
+    <message>
+        <source>Nobody else works here.</source>
+        <translation>Sonst arbeitet hier niemand.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ColumnChooserDialog</name>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Spalten wählen</translation>
+    </message>
+    <message>
+        <source>Check the columns to show. Drag them to change their order.</source>
+        <translation>Wählen Sie die Spalten, die angezeigt werden. Ziehen Sie sie, um die Reihenfolge zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::CompaniesPage</name>
+    <message>
+        <source>The list of companies could not be loaded: %1</source>
+        <translation>Die Firmenliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Wird geladen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(s)</source>
+        <translation>
+            <numerusform>%Ln Firma</numerusform>
+            <numerusform>%Ln Firmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search companies</source>
+        <translation>Firmen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ContactEditDialog</name>
     <message>
         <source>LinkedIn:</source>
         <translation>LinkedIn:</translation>
@@ -1264,28 +2108,189 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <source>Company</source>
-        <translation>Firma</translation>
+        <source>Persons</source>
+        <translation>Personen</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ContactPickerDialog</name>
+    <message>
+        <source>Assign company</source>
+        <translation>Firma zuordnen</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
+        <source>Add person</source>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>Ort</translation>
+        <source>Search companies</source>
+        <translation>Firmen suchen</translation>
     </message>
     <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
+        <source>Search persons</source>
+        <translation>Personen suchen</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
+        <source>Assign</source>
+        <translation>Zuordnen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ContactProfileWidget</name>
+    <message>
+        <source>The contact could not be loaded: %1</source>
+        <translation>Der Kontakt konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Some choices could not be loaded: %1</source>
+        <translation>Einige Auswahllisten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>This contact is in the trash.</source>
+        <translation>Dieser Kontakt liegt im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; to the trash?</source>
+        <translation>„%1“ in den Papierkorb verschieben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts stay in the trash for %n day(s) and can be restored until then.</source>
+        <translation>
+            <numerusform>Kontakte bleiben %n Tag im Papierkorb und können bis dahin wiederhergestellt werden.</numerusform>
+            <numerusform>Kontakte bleiben %n Tage im Papierkorb und können bis dahin wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::CustomFieldDialog</name>
+    <message>
+        <source>The option &quot;%1&quot; is listed twice.</source>
+        <translation>Die Option „%1“ steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>Neues benutzerdefiniertes Feld</translation>
+    </message>
+    <message>
+        <source>Edit custom field</source>
+        <translation>Benutzerdefiniertes Feld bearbeiten</translation>
+    </message>
+    <message>
+        <source>The type cannot be changed: the stored values depend on it.</source>
+        <translation>Der Typ kann nicht geändert werden: Die gespeicherten Werte hängen von ihm ab.</translation>
+    </message>
+    <message>
+        <source>Without folder</source>
+        <translation>Ohne Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::CustomFieldsSettingsPage</name>
+    <message>
+        <source>The custom fields could not be loaded: %1</source>
+        <translation>Die benutzerdefinierten Felder konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Without folder</source>
+        <translation>Ohne Ordner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Name des Ordners:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation>Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the empty folder &quot;%1&quot;?</source>
+        <translation>Den leeren Ordner „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot;? Its %n field(s) move to &quot;Without folder&quot;; no values are lost.</source>
+        <translation>
+            <numerusform>Den Ordner „%1“ löschen? Sein %n Feld kommt nach „Ohne Ordner“; keine Werte gehen verloren.</numerusform>
+            <numerusform>Den Ordner „%1“ löschen? Seine %n Felder kommen nach „Ohne Ordner“; keine Werte gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Delete the custom field &quot;%1&quot;? No contact has a value in it.</source>
+        <translation>Das benutzerdefinierte Feld „%1“ löschen? Kein Kontakt hat darin einen Wert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the custom field &quot;%1&quot;? Its value is removed from %n contact(s).</source>
+        <translation>
+            <numerusform>Das benutzerdefinierte Feld „%1“ löschen? Sein Wert wird bei %n Kontakt entfernt.</numerusform>
+            <numerusform>Das benutzerdefinierte Feld „%1“ löschen? Sein Wert wird bei %n Kontakten entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete custom field</source>
+        <translation>Benutzerdefiniertes Feld löschen</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>Feld löschen</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +2307,34 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     <message>
         <source>Additional information</source>
         <translation>Weitere Angaben</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::DetailsPanel</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+    <message>
+        <source>Tags and responsibility</source>
+        <translation>Tags und Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>Job title at company, e.g. &quot;Sales manager at ACME&quot;</extracomment>
+        <translation>%1 bei %2</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +2406,154 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     </message>
 </context>
 <context>
+    <name>Kontor::FilterBuilderDialog</name>
+    <message>
+        <source>More filters</source>
+        <translation>Weitere Filter</translation>
+    </message>
+    <message>
+        <source>The same filter in the language of kontor-cli and saved smart lists</source>
+        <translation>Derselbe Filter in der Sprache von kontor-cli und der gespeicherten Smart-Listen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Save as smart list…</source>
+        <translation>Als Smart-Liste speichern…</translation>
+    </message>
+    <message>
+        <source>As text:</source>
+        <translation>Als Text:</translation>
+    </message>
+    <message>
+        <source>The fields could not be loaded: %1</source>
+        <translation>Die Felder konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Filter of &quot;%1&quot;</source>
+        <translation>Filter von „%1“</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) match</source>
+        <translation>
+            <numerusform>%Ln Kontakt passt</numerusform>
+            <numerusform>%Ln Kontakte passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter cannot be used yet.</source>
+        <translation>Der Filter ist so noch nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>Save as smart list</source>
+        <translation>Als Smart-Liste speichern</translation>
+    </message>
+    <message>
+        <source>Name of the new smart list:</source>
+        <translation>Name der neuen Smart-Liste:</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::FilterConditionRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::FilterGroupWidget</name>
+    <message>
+        <source>+ Condition</source>
+        <translation>+ Bedingung</translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <comment>match all of the following conditions</comment>
+        <translation>allen</translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <comment>match any of the following conditions</comment>
+        <translation>mindestens einer</translation>
+    </message>
+    <message>
+        <source>none of</source>
+        <comment>match none of the following conditions</comment>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Show contacts that match</source>
+        <translation>Kontakte zeigen, die</translation>
+    </message>
+    <message>
+        <source>Contacts that match</source>
+        <translation>Kontakte, die</translation>
+    </message>
+    <message>
+        <source>the following conditions:</source>
+        <translation>der folgenden Bedingungen entsprechen:</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Diese Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation>+ Gruppe</translation>
+    </message>
+    <message>
+        <source>Add a group of conditions with its own &quot;all of&quot; or &quot;any of&quot;</source>
+        <translation>Eine Gruppe von Bedingungen mit eigenem „allen“ oder „mindestens einer“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::FilterValueEditor</name>
+    <message>
+        <source>and</source>
+        <comment>between A and B</comment>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>day and month of a birthday, Qt date format</comment>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>in the last N days</comment>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Values separated by commas</source>
+        <translation>Werte, durch Kommas getrennt</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::GeneralSettingsPage</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Main</name>
     <message>
         <source>Kontor</source>
@@ -1409,10 +2590,6 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
 </context>
 <context>
     <name>Kontor::MainWindow</name>
-    <message>
-        <source>The contacts could not be loaded: %1</source>
-        <translation>Die Kontakte konnten nicht geladen werden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n contact(s) restored.</source>
         <translation>
@@ -1427,25 +2604,6 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     <message>
         <source>Contact created.</source>
         <translation>Kontakt angelegt.</translation>
-    </message>
-    <message>
-        <source>Delete contacts</source>
-        <translation>Kontakte löschen</translation>
-    </message>
-    <message>
-        <source>Move &quot;%1&quot; to the trash?</source>
-        <translation>„%1“ in den Papierkorb verschieben?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n contact(s) to the trash?</source>
-        <translation>
-            <numerusform>%n Kontakt in den Papierkorb verschieben?</numerusform>
-            <numerusform>%n Kontakte in den Papierkorb verschieben?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
-        <translation>In den Papierkorb</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s) moved to the trash.</source>
@@ -1466,28 +2624,6 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
         </translation>
     </message>
     <message>
-        <source>Loading...</source>
-        <translation>Wird geladen...</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln Kontakt</numerusform>
-            <numerusform>%Ln Kontakte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s) found</source>
-        <translation>
-            <numerusform>%Ln Kontakt gefunden</numerusform>
-            <numerusform>%Ln Kontakte gefunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search contacts (Ctrl+F)</source>
-        <translation>Kontakte durchsuchen (Strg+F)</translation>
-    </message>
-    <message>
         <source>Create a new contact (%1)</source>
         <translation>Neuen Kontakt anlegen (%1)</translation>
     </message>
@@ -1495,20 +2631,199 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
         <source>Move the selected contacts to the trash (Del)</source>
         <translation>Ausgewählte Kontakte in den Papierkorb verschieben (Entf)</translation>
     </message>
-    <message numerus="yes">
-        <source>Contacts stay in the trash for %n day(s) and can be restored until then.</source>
-        <translation>
-            <numerusform>Kontakte bleiben %n Tag im Papierkorb und können bis dahin wiederhergestellt werden.</numerusform>
-            <numerusform>Kontakte bleiben %n Tage im Papierkorb und können bis dahin wiederhergestellt werden.</numerusform>
-        </translation>
+    <message>
+        <source>Open profiles (%1)</source>
+        <translation>Offene Profile (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln contact(s) found, newest first; type more to sort by name</source>
-        <extracomment>Shown when a quick search has so many hits that they are listed newest first instead of by name</extracomment>
-        <translation>
-            <numerusform>%Ln Kontakt gefunden, neueste zuerst; weitertippen sortiert nach Namen</numerusform>
-            <numerusform>%Ln Kontakte gefunden, neueste zuerst; weitertippen sortiert nach Namen</numerusform>
-        </translation>
+    <message>
+        <source>Smart Lists</source>
+        <translation>Smart Lists</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Manage Smart Lists</source>
+        <translation>Smart Lists verwalten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ManageSmartListsPage</name>
+    <message>
+        <source>The smart lists could not be loaded: %1</source>
+        <translation>Die Smart-Listen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Geteilt mit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Drag a number to move the list</source>
+        <translation>Zum Verschieben die Nummer der Zeile ziehen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Kopieren…</translation>
+    </message>
+    <message>
+        <source>Edit filter…</source>
+        <translation>Filter bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Teilen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>(all contacts)</source>
+        <translation>(alle Kontakte)</translation>
+    </message>
+    <message>
+        <source>Copy smart list</source>
+        <translation>Smart-Liste kopieren</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Name der Kopie:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Delete smart list</source>
+        <translation>Smart-Liste löschen</translation>
+    </message>
+    <message>
+        <source>Delete the smart list &quot;%1&quot;?</source>
+        <translation>Die Smart-Liste „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The contacts in it stay; only the saved filter, columns and sort are removed.</source>
+        <translation>Die Kontakte bleiben erhalten; nur der gespeicherte Filter, die Spalten und die Sortierung werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Share &quot;%1&quot;</source>
+        <translation>„%1“ teilen</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Users who see this list among their tabs:</source>
+        <translation>Benutzer, die diese Liste unter ihren Reitern sehen:</translation>
+    </message>
+    <message>
+        <source>There are no other users in this database yet.</source>
+        <translation>In dieser Datenbank gibt es noch keine anderen Benutzer.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::NoteEditDialog</name>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::NotesTab</name>
+    <message>
+        <source>The notes could not be loaded: %1</source>
+        <translation>Die Notizen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (changed by %2 · %3)</source>
+        <extracomment>%1 is who wrote the note and when; %2 who changed it last, %3 when</extracomment>
+        <translation>%1 (geändert von %2 · %3)</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete this note for good?</source>
+        <translation>Diese Notiz endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>New note...</source>
+        <translation>Neue Notiz...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bearbeiten...</translation>
     </message>
 </context>
 <context>
@@ -1577,8 +2892,150 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
 <context>
     <name>Kontor::SettingsDialog</name>
     <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::SettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Contact types</source>
+        <translation>Kontakttypen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::SmartListsPage</name>
+    <message>
+        <source>The smart lists could not be loaded: %1</source>
+        <translation>Die Smart Lists konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Save as smart list</source>
+        <translation>Als Smart List speichern</translation>
+    </message>
+    <message>
+        <source>Name of the new smart list:</source>
+        <translation>Name der neuen Smart List:</translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation>Gefiltert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln contact(s) in this list are selected.</source>
+        <translation>
+            <numerusform>Der %Ln Kontakt dieser Liste ist ausgewählt.</numerusform>
+            <numerusform>Alle %Ln Kontakte dieser Liste sind ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln loaded contact(s) are selected.</source>
+        <translation>
+            <numerusform>Der %Ln geladene Kontakt ist ausgewählt.</numerusform>
+            <numerusform>Alle %Ln geladenen Kontakte sind ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %Ln in this list</source>
+        <translation>
+            <numerusform>Alle %Ln dieser Liste auswählen</numerusform>
+            <numerusform>Alle %Ln dieser Liste auswählen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Wird geladen...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search contacts (Ctrl+F)</source>
+        <translation>Kontakte durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Choose the fields the search looks in</source>
+        <translation>Felder wählen, in denen gesucht wird</translation>
+    </message>
+    <message>
+        <source>Combine conditions on any field, including custom fields</source>
+        <translation>Bedingungen auf beliebige Felder kombinieren, auch auf eigene Felder</translation>
+    </message>
+    <message>
+        <source>Choose and order the columns of this list</source>
+        <translation>Spalten dieser Liste wählen und anordnen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TimelineComposer</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Write a note... (Ctrl+Enter adds it)</source>
+        <translation>Notiz schreiben... (Strg+Eingabe fügt sie hinzu)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TimelineWidget</name>
+    <message>
+        <source>The timeline could not be loaded: %1</source>
+        <translation>Die Chronik konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Note by %1 · %2</source>
+        <extracomment>Header of a note in the timeline: %1 who, %2 when</extracomment>
+        <translation>Notiz von %1 · %2</translation>
+    </message>
+    <message>
+        <source>Change · %1 · %2</source>
+        <extracomment>Header of a change in the timeline: %1 when, %2 where it came from (Desktop, Import, ...)</extracomment>
+        <translation>Änderung · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronik</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Nothing has happened here yet.</source>
+        <translation>Hier ist noch nichts passiert.</translation>
     </message>
 </context>
 <context>
@@ -1603,14 +3060,155 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     </message>
 </context>
 <context>
+    <name>Kontor::UsersSettingsPage</name>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>Ein Benutzer braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; added.</source>
+        <translation>Benutzer „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommands</name>
+    <message>
+        <source>give the name of one list</source>
+        <translation>geben Sie den Namen einer Liste an</translation>
+    </message>
+    <message>
+        <source>give the list&apos;s name and a new name</source>
+        <translation>geben Sie den Namen der Liste und einen neuen Namen an</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sortierung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>&quot;--name&quot; is required</source>
+        <translation>„--name“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Created list &quot;%1&quot;.</source>
+        <translation>Liste „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source>say what to change: --filter, --columns or --sort</source>
+        <translation>geben Sie an, was sich ändern soll: --filter, --columns oder --sort</translation>
+    </message>
+    <message>
+        <source>Updated list &quot;%1&quot;.</source>
+        <translation>Liste „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>Renamed list &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Liste „%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Copied list &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Liste „%1“ nach „%2“ kopiert.</translation>
+    </message>
+    <message>
+        <source>Deleted list &quot;%1&quot;.</source>
+        <translation>Liste „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>(none: every contact)</source>
+        <translation>(keiner: alle Kontakte)</translation>
+    </message>
+    <message>
+        <source>Sort: %1</source>
+        <translation>Sortierung: %1</translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation>Spalten: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Besitzer: %1</translation>
+    </message>
+    <message>
+        <source>Shared with: %1</source>
+        <translation>Geteilt mit: %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Kontakte: %1</translation>
+    </message>
+    <message>
+        <source>&quot;--users&quot; is required (&quot;&quot; shares with nobody)</source>
+        <translation>„--users“ ist erforderlich (&quot;&quot; teilt mit niemandem)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared list &quot;%1&quot; with %n user(s).</source>
+        <translation>
+            <numerusform>Liste „%1“ mit %n Benutzer geteilt.</numerusform>
+            <numerusform>Liste „%1“ mit %n Benutzern geteilt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Kontor</source>
         <translation>Kontor</translation>
-    </message>
-    <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
     </message>
     <message>
         <source>No contacts yet</source>
@@ -1627,10 +3225,6 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     <message>
         <source>Load sample data</source>
         <translation>Beispieldaten laden</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1704,6 +3298,46 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
+    <message>
+        <source>New company</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Manage smart lists</source>
+        <translation>Smart Lists verwalten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Close profile</source>
+        <translation>Profil schließen</translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation>Smart Lists</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1717,26 +3351,279 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>NoteCommands</name>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <source>give a contact id and the note&apos;s text</source>
+        <translation>geben Sie eine Kontakt-ID und den Text der Notiz an</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
+        <source>Added note %1 to %2.</source>
+        <extracomment>%1 is the new note&apos;s number, %2 the contact&apos;s name</extracomment>
+        <translation>Notiz %1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Sprache:</translation>
+        <source>give exactly one contact id</source>
+        <translation>geben Sie genau eine Kontakt-ID an</translation>
     </message>
     <message>
-        <source>Default phone region:</source>
-        <translation>Standardregion für Telefonnummern:</translation>
+        <source>No notes.</source>
+        <translation>Keine Notizen.</translation>
     </message>
     <message>
-        <source>Phone numbers typed without a country code are read as numbers of this region.</source>
-        <translation>Telefonnummern, die ohne Ländervorwahl eingegeben werden, gelten als Nummern dieser Region.</translation>
+        <source>Note %1, %2, %3</source>
+        <extracomment>header line of a note in &quot;notes list&quot;: %1 its number, %2 date and time, %3 the author</extracomment>
+        <translation>Notiz %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>(edited %1 by %2)</source>
+        <extracomment>appended to a note&apos;s header when it was edited: %1 date and time, %2 who</extracomment>
+        <translation>(geändert %1 von %2)</translation>
+    </message>
+    <message>
+        <source>give a note&apos;s number and its new text</source>
+        <translation>geben Sie die Nummer einer Notiz und ihren neuen Text an</translation>
+    </message>
+    <message>
+        <source>Updated note %1.</source>
+        <translation>Notiz %1 geändert.</translation>
+    </message>
+    <message>
+        <source>give exactly one note number</source>
+        <translation>geben Sie genau eine Notiznummer an</translation>
+    </message>
+    <message>
+        <source>Deleted note %1.</source>
+        <translation>Notiz %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <source>There is no note with id %1.</source>
+        <translation>Es gibt keine Notiz mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteService</name>
+    <message>
+        <source>The contact is in the trash; restore it before changing its notes.</source>
+        <translation>Der Kontakt liegt im Papierkorb; stellen Sie ihn wieder her, bevor Sie seine Notizen ändern.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Eine Notiz braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>A note can hold at most %1 characters.</source>
+        <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldFactory</name>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Strg+Eingabe speichert, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Der Text ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>e.g. 31.12.1980, 31.12. or 1980-12-31</source>
+        <translation>z. B. 31.12.1980, 31.12. oder 1980-12-31</translation>
+    </message>
+    <message>
+        <source>Birthday: enter a date such as 31.12.1980, or 31.12. without the year.</source>
+        <translation>Geburtstag: Geben Sie ein Datum wie 31.12.1980 ein, oder 31.12. ohne Jahr.</translation>
+    </message>
+    <message>
+        <source>This contact is a lead</source>
+        <translation>Dieser Kontakt ist ein Lead</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>Tags mit Kommas trennen</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>%2 %1</source>
+        <extracomment>A birthday without a year: %1 is the day, %2 the month&apos;s name</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileText</name>
+    <message>
+        <source>%1 created the contact</source>
+        <translation>%1 hat den Kontakt angelegt</translation>
+    </message>
+    <message>
+        <source>%1 moved the contact to the trash</source>
+        <translation>%1 hat den Kontakt in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>%1 restored the contact</source>
+        <translation>%1 hat den Kontakt wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 set %2: %3</source>
+        <extracomment>%1 user, %2 field, %3 new value</extracomment>
+        <translation>%1 hat %2 gesetzt: %3</translation>
+    </message>
+    <message>
+        <source>%1 cleared %2 (was %3)</source>
+        <extracomment>%1 user, %2 field, %3 old value</extracomment>
+        <translation>%1 hat %2 geleert (war %3)</translation>
+    </message>
+    <message>
+        <source>%1 changed %2: %3 → %4</source>
+        <extracomment>%1 user, %2 field, %3 old value, %4 new value</extracomment>
+        <translation>%1 hat %2 geändert: %3 → %4</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>In den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Kommandozeile</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Bulk change</source>
+        <translation>Sammeländerung</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+</context>
+<context>
+    <name>SmartListService</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation>Meine Kontakte</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Birthdays in the next 14 days</source>
+        <translation>Geburtstage in den nächsten 14 Tagen</translation>
+    </message>
+    <message>
+        <source>Added in the last 7 days</source>
+        <translation>In den letzten 7 Tagen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>There is no list with the number %1.</source>
+        <translation>Es gibt keine Liste mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>There is no list &quot;%1&quot;.</source>
+        <translation>Es gibt keine Liste „%1“.</translation>
+    </message>
+    <message>
+        <source>A list shows persons (0) or companies (1), not %1.</source>
+        <translation>Eine Liste zeigt Personen (0) oder Firmen (1), nicht %1.</translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; belongs to %2; copy it to change it.</source>
+        <translation>Die Liste „%1“ gehört %2; kopieren Sie sie, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>A list needs a name.</source>
+        <translation>Eine Liste braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>You already have a list named &quot;%1&quot;.</source>
+        <translation>Sie haben schon eine Liste namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SmartListsPage</name>
+    <message>
+        <source>More filters...</source>
+        <translation>Weitere Filter...</translation>
+    </message>
+    <message>
+        <source>Columns...</source>
+        <translation>Spalten...</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>Save as smart list...</source>
+        <translation>Als Smart List speichern...</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +3675,42 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     </message>
 </context>
 <context>
+    <name>TrashRequest</name>
+    <message numerus="yes">
+        <source>Move all %Ln contact(s) of this list to the trash?</source>
+        <translation>
+            <numerusform>Den %Ln Kontakt dieser Liste in den Papierkorb verschieben?</numerusform>
+            <numerusform>Alle %Ln Kontakte dieser Liste in den Papierkorb verschieben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; to the trash?</source>
+        <translation>„%1“ in den Papierkorb verschieben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln contact(s) to the trash?</source>
+        <translation>
+            <numerusform>%Ln Kontakt in den Papierkorb verschieben?</numerusform>
+            <numerusform>%Ln Kontakte in den Papierkorb verschieben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts stay in the trash for %n day(s) and can be restored until then.</source>
+        <translation>
+            <numerusform>Kontakte bleiben %n Tag im Papierkorb und können bis dahin wiederhergestellt werden.</numerusform>
+            <numerusform>Kontakte bleiben %n Tage im Papierkorb und können bis dahin wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Me</source>
@@ -1808,6 +3731,29 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
     <message>
         <source>A user needs a name.</source>
         <translation>Ein Benutzer braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no team with id %1.</source>
+        <translation>Es gibt kein Team mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSettingsPage</name>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
     </message>
 </context>
 </TS>

@@ -54,33 +54,6 @@
 <context>
     <name>CliHelp</name>
     <message>
-        <source>Usage: kontor-cli [global options] COMMAND [options]
-
-Commands:
-  contacts add        create a person or a company
-  contacts list       list contacts, optionally filtered by a search
-  contacts show ID    show one contact (ID is the number or the UUID)
-  contacts edit ID    change fields of a contact
-  contacts delete ID… move contacts to the trash
-  trash list          list the trash
-  trash restore ID…   bring contacts back from the trash
-  trash purge         delete what has been in the trash for more than 60 days
-  demo --contacts N   fill the database with N sample contacts
-
-Global options:
-  --db FILE           the database (default: the one the desktop app uses)
-  --lang de|en        the language of messages (default: from the settings)
-  --region CC         the region of phone numbers without a country code, e.g. DE
-  --help              this text; after a command, the command&apos;s help
-  --version           the version
-
-Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
-3 not found, 4 storage or file error.
-Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: kontor-cli contacts add --first-name NAME [options]
        kontor-cli contacts add --kind company --name NAME [options]
 </source>
@@ -108,12 +81,6 @@ Options apply from left to right. --email, --phone and --tag replace the list;
   --social NETWORK=HANDLE   --custom &quot;Field name=Value&quot; (repeat)
   --json                    print the saved contact as JSON
 An empty value (&quot;&quot;) clears a field.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: kontor-cli contacts list [--search TEXT] [--limit N] [--json]
-Prints ID, name, company, e-mail and phone; --json prints an array of contacts.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,6 +117,121 @@ Adds N sample persons and companies; progress goes to stderr.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: kontor-cli [global options] COMMAND [options]
+
+Commands:
+  contacts add        create a person or a company
+  contacts list       list contacts, optionally filtered by a search
+  contacts show ID    show one contact (ID is the number or the UUID)
+  contacts edit ID    change fields of a contact
+  contacts delete ID… move contacts to the trash
+  companies list      list companies with their number of persons
+  companies add NAME  create a company
+  companies show C    show a company (name, number or UUID) and its persons
+  companies assign C ID…  link persons to a company
+  companies unassign ID…  unlink persons from their company
+  notes add ID TEXT   add a note to a contact
+  notes list ID       show a contact&apos;s notes, newest first
+  notes edit N TEXT   change the text of note N
+  notes delete N      delete note N
+  lists list          list the smart lists (saved filters)
+  lists create        save a filter as a smart list
+  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
+  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
+  trash list          list the trash
+  trash restore ID…   bring contacts back from the trash
+  trash purge         delete what has been in the trash for more than 60 days
+  demo --contacts N   fill the database with N sample contacts
+
+Global options:
+  --db FILE           the database (default: the one the desktop app uses)
+  --lang de|en        the language of messages (default: from the settings)
+  --region CC         the region of phone numbers without a country code, e.g. DE
+  --help              this text; after a command, the command&apos;s help
+  --version           the version
+
+Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
+3 not found, 4 storage or file error.
+Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli contacts list [--search TEXT] [--list NAME] [--filter EXPR] [--sort FIELD]
+                                  [--columns a,b] [--limit N] [--json]
+Prints ID, name, company, e-mail and phone; --json prints an array of contacts.
+  --list NAME     the contacts of a smart list, with its columns and sort
+  --filter EXPR   only contacts matching the filter (docs/filters.md), e.g.
+                  &apos;city = &quot;Berlin&quot; and tags has &quot;Kunde&quot;&apos;; ANDed with the list&apos;s filter
+  --sort FIELD    sort by a field, &quot;-FIELD&quot; descending, e.g. -created, custom.Branche
+  --columns a,b   print these fields (JSON: objects with id, number and these keys)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli companies list [--search TEXT] [--json]
+Prints ID, name, e-mail, phone, website, city, created and the number of persons.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli companies add NAME [--email E] [--phone P] [--website URL] [--city C] [--json]
+Refuses a name that an existing company has already.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli companies show NAME|ID [--json]
+Shows the company and the persons who work for it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli companies assign NAME|ID PERSON_ID [PERSON_ID…]
+Links the persons to the company, replacing their previous company.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli companies unassign PERSON_ID [PERSON_ID…]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli notes add ID TEXT [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli notes list ID [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli notes edit NOTE_ID TEXT
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli notes delete NOTE_ID
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli lists list [--json]
+       kontor-cli lists create --name NAME [--filter EXPR] [--columns a,b] [--sort FIELD] [--json]
+       kontor-cli lists edit NAME [--filter EXPR] [--columns a,b] [--sort FIELD]
+       kontor-cli lists rename NAME NEW_NAME
+       kontor-cli lists copy NAME NEW_NAME
+       kontor-cli lists delete NAME
+       kontor-cli lists show NAME [--json]
+       kontor-cli lists share NAME --users NAME,NAME (&quot;&quot; shares with nobody)
+Filters use the filter language of docs/filters.md; fields are keys such as city, tags,
+created, custom.Branche. Lists shared with you can be shown and copied, not changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -172,6 +254,129 @@ Adds N sample persons and companies; progress goes to stderr.
         <source>%1 (see &quot;%2&quot;)</source>
         <extracomment>%1 says what is wrong with the command line, %2 is a command such as &quot;kontor-cli contacts add --help&quot;</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCommands</name>
+    <message>
+        <source>There is no company with the name or id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 (%2) is a person, not a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <extracomment>column of &quot;companies list&quot;: how many persons work for the company</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No companies found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the company&apos;s name (in quotes if it has spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a company named &quot;%1&quot; already (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created company %1 (%2).</source>
+        <extracomment>%1 is the new company&apos;s number, %2 its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one company: its name, number or UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persons work for this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a company and at least one person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n person(s) to %1.</source>
+        <extracomment>%1 is the company&apos;s name</extracomment>
+        <translation>
+            <numerusform>Linked %n person to %1.</numerusform>
+            <numerusform>Linked %n persons to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give at least one person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlinked %n person(s) from their company.</source>
+        <translation>
+            <numerusform>Unlinked %n person from their company.</numerusform>
+            <numerusform>Unlinked %n persons from their company.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -219,6 +424,10 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
     <message>
         <source>give at least one contact id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,6 +753,20 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
 </context>
 <context>
+    <name>ContactListFields</name>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactListRepository</name>
+    <message>
+        <source>Quick search cannot look in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPrinter</name>
     <message>
         <source>all channels</source>
@@ -728,6 +951,22 @@ Adds N sample persons and companies; progress goes to stderr.
         <source>&quot;%1&quot; is not a contact type (known: %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is a person, not a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company &quot;%1&quot; is in the trash; restore it before linking persons to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a company; only persons belong to a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the trash; restore it before editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactTypeService</name>
@@ -769,6 +1008,37 @@ Adds N sample persons and companies; progress goes to stderr.
             <numerusform>The contact type &quot;%1&quot; is used by %n contact; give it another type first.</numerusform>
             <numerusform>The contact type &quot;%1&quot; is used by %n contacts; give them another type first.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContactTypesSettingsPage</name>
+    <message>
+        <source>Every contact has one of these types. Double-click a type to rename it; its contacts follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -930,6 +1200,61 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
 </context>
 <context>
+    <name>CustomFieldBinding</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the name of a custom field, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldService</name>
     <message>
         <source>There is no custom field &quot;%1&quot;.</source>
@@ -961,6 +1286,45 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
     <message>
         <source>The custom field no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsSettingsPage</name>
+    <message>
+        <source>Custom fields appear on every contact, grouped by folder. Drag a field onto another folder to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New f&amp;older...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete fo&amp;lder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New field...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit field...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete field...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1082,27 +1446,465 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
 </context>
 <context>
-    <name>Kontor::ContactEditDialog</name>
+    <name>FilterCompiler</name>
+    <message>
+        <source>&quot;not&quot; needs exactly one condition or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; does not fit &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; %2 needs %n value(s).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; %2 needs %n value.</numerusform>
+            <numerusform>&quot;%1&quot; %2 needs %n values.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (%2); use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice of &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a birthday (%2); use YYYY-MM-DD or --MM-DD for day and month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both birthdays of &quot;%1&quot; with a year or both without one (--MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterExpression</name>
+    <message>
+        <source>The text starting at position %1 has no closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected &quot;!&quot; at position %1; did you mean &quot;!=&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;and&quot;, &quot;or&quot; or the end of the filter at position %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1 after &quot;%2&quot; at position %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty parentheses at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;)&quot; to close the &quot;(&quot; at position %1, found %2 at position %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a field name at position %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list in parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;,&quot; or &quot;)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an operator after &quot;%1&quot; at position %2, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterFields</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer</source>
+        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner</source>
+        <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Supplier</source>
+        <source>Followers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other</source>
+        <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the next N days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has all of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has none of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is any of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default phone region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as numbers of this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ActivityTab</name>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::AssociationsTab</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned to a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change company...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Assign company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No persons are assigned to this company yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other persons at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else works here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ColumnChooserDialog</name>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the columns to show. Drag them to change their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::CompaniesPage</name>
+    <message>
+        <source>The list of companies could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln company(s)</source>
+        <translation>
+            <numerusform>%Ln company</numerusform>
+            <numerusform>%Ln companies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ContactEditDialog</name>
     <message>
         <source>LinkedIn:</source>
         <translation type="unfinished"></translation>
@@ -1211,27 +2013,188 @@ Adds N sample persons and companies; progress goes to stderr.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Company</source>
+        <source>Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ContactPickerDialog</name>
+    <message>
+        <source>Assign company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
+        <source>Add person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>City</source>
+        <source>Search companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tags</source>
+        <source>Search persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created</source>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ContactProfileWidget</name>
+    <message>
+        <source>The contact could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some choices could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts stay in the trash for %n day(s) and can be restored until then.</source>
+        <translation type="unfinished">
+            <numerusform>Contacts stay in the trash for %n day and can be restored until then.</numerusform>
+            <numerusform>Contacts stay in the trash for %n days and can be restored until then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::CustomFieldDialog</name>
+    <message>
+        <source>The option &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type cannot be changed: the stored values depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::CustomFieldsSettingsPage</name>
+    <message>
+        <source>The custom fields could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the empty folder &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot;? Its %n field(s) move to &quot;Without folder&quot;; no values are lost.</source>
+        <translation>
+            <numerusform>Delete the folder &quot;%1&quot;? Its %n field moves to &quot;Without folder&quot;; no values are lost.</numerusform>
+            <numerusform>Delete the folder &quot;%1&quot;? Its %n fields move to &quot;Without folder&quot;; no values are lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the custom field &quot;%1&quot;? No contact has a value in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the custom field &quot;%1&quot;? Its value is removed from %n contact(s).</source>
+        <translation>
+            <numerusform>Delete the custom field &quot;%1&quot;? Its value is removed from %n contact.</numerusform>
+            <numerusform>Delete the custom field &quot;%1&quot;? Its value is removed from %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1248,6 +2211,34 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
     <message>
         <source>Additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::DetailsPanel</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags and responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>Job title at company, e.g. &quot;Sales manager at ACME&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,6 +2311,154 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
 </context>
 <context>
+    <name>Kontor::FilterBuilderDialog</name>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same filter in the language of kontor-cli and saved smart lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as smart list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) match</source>
+        <translation>
+            <numerusform>%Ln contact matches</numerusform>
+            <numerusform>%Ln contacts match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter cannot be used yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as smart list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new smart list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::FilterConditionRow</name>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::FilterGroupWidget</name>
+    <message>
+        <source>+ Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of</source>
+        <comment>match all of the following conditions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of</source>
+        <comment>match any of the following conditions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of</source>
+        <comment>match none of the following conditions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show contacts that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts that match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group of conditions with its own &quot;all of&quot; or &quot;any of&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::FilterValueEditor</name>
+    <message>
+        <source>and</source>
+        <comment>between A and B</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>day and month of a birthday, Qt date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <comment>in the last N days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::GeneralSettingsPage</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Main</name>
     <message>
         <source>Kontor</source>
@@ -1356,10 +2495,6 @@ Adds N sample persons and companies; progress goes to stderr.
 </context>
 <context>
     <name>Kontor::MainWindow</name>
-    <message>
-        <source>The contacts could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n contact(s) restored.</source>
         <translation>
@@ -1373,25 +2508,6 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
     <message>
         <source>Contact created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &quot;%1&quot; to the trash?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n contact(s) to the trash?</source>
-        <translation>
-            <numerusform>Move %n contact to the trash?</numerusform>
-            <numerusform>Move %n contacts to the trash?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1413,28 +2529,6 @@ Adds N sample persons and companies; progress goes to stderr.
         </translation>
     </message>
     <message>
-        <source>Loading...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s)</source>
-        <translation>
-            <numerusform>%Ln contact</numerusform>
-            <numerusform>%Ln contacts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln contact(s) found</source>
-        <translation>
-            <numerusform>%Ln contact found</numerusform>
-            <numerusform>%Ln contacts found</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Search contacts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a new contact (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,20 +2536,199 @@ Adds N sample persons and companies; progress goes to stderr.
         <source>Move the selected contacts to the trash (Del)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Contacts stay in the trash for %n day(s) and can be restored until then.</source>
-        <translation>
-            <numerusform>Contacts stay in the trash for %n day and can be restored until then.</numerusform>
-            <numerusform>Contacts stay in the trash for %n days and can be restored until then.</numerusform>
-        </translation>
+    <message>
+        <source>Open profiles (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln contact(s) found, newest first; type more to sort by name</source>
-        <extracomment>Shown when a quick search has so many hits that they are listed newest first instead of by name</extracomment>
-        <translation>
-            <numerusform>%Ln contact found, newest first; type more to sort by name</numerusform>
-            <numerusform>%Ln contacts found, newest first; type more to sort by name</numerusform>
-        </translation>
+    <message>
+        <source>Smart Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Smart Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ManageSmartListsPage</name>
+    <message>
+        <source>The smart lists could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a number to move the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(all contacts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy smart list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete smart list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the smart list &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts in it stay; only the saved filter, columns and sort are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users who see this list among their tabs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no other users in this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::NoteEditDialog</name>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::NotesTab</name>
+    <message>
+        <source>The notes could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed by %2 · %3)</source>
+        <extracomment>%1 is who wrote the note and when; %2 who changed it last, %3 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this note for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1524,7 +2797,149 @@ Adds N sample persons and companies; progress goes to stderr.
 <context>
     <name>Kontor::SettingsDialog</name>
     <message>
-        <source>System language</source>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::SettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::SmartListsPage</name>
+    <message>
+        <source>The smart lists could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as smart list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new smart list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln contact(s) in this list are selected.</source>
+        <translation>
+            <numerusform>The %Ln contact in this list is selected.</numerusform>
+            <numerusform>All %Ln contacts in this list are selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln loaded contact(s) are selected.</source>
+        <translation>
+            <numerusform>The %Ln loaded contact is selected.</numerusform>
+            <numerusform>All %Ln loaded contacts are selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Select all %Ln in this list</source>
+        <translation>
+            <numerusform>Select all %Ln in this list</numerusform>
+            <numerusform>Select all %Ln in this list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search contacts (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the fields the search looks in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combine conditions on any field, including custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose and order the columns of this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TimelineComposer</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note... (Ctrl+Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TimelineWidget</name>
+    <message>
+        <source>The timeline could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note by %1 · %2</source>
+        <extracomment>Header of a note in the timeline: %1 who, %2 when</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change · %1 · %2</source>
+        <extracomment>Header of a change in the timeline: %1 when, %2 where it came from (Desktop, Import, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened here yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1550,13 +2965,154 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Kontor::UsersSettingsPage</name>
     <message>
-        <source>Kontor</source>
+        <source>The users could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacts</source>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListCommands</name>
+    <message>
+        <source>give the name of one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the list&apos;s name and a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--name&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created list &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to change: --filter, --columns or --sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated list &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed list &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied list &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted list &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: every contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--users&quot; is required (&quot;&quot; shares with nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared list &quot;%1&quot; with %n user(s).</source>
+        <translation>
+            <numerusform>Shared list &quot;%1&quot; with %n user.</numerusform>
+            <numerusform>Shared list &quot;%1&quot; with %n users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Kontor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1573,10 +3129,6 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
     <message>
         <source>Load sample data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1651,6 +3203,46 @@ Adds N sample persons and companies; progress goes to stderr.
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage smart lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1664,25 +3256,278 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>NoteCommands</name>
     <message>
-        <source>Settings</source>
+        <source>give a contact id and the note&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>General</source>
+        <source>Added note %1 to %2.</source>
+        <extracomment>%1 is the new note&apos;s number, %2 the contact&apos;s name</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language:</source>
+        <source>give exactly one contact id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default phone region:</source>
+        <source>No notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone numbers typed without a country code are read as numbers of this region.</source>
+        <source>Note %1, %2, %3</source>
+        <extracomment>header line of a note in &quot;notes list&quot;: %1 its number, %2 date and time, %3 the author</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(edited %1 by %2)</source>
+        <extracomment>appended to a note&apos;s header when it was edited: %1 date and time, %2 who</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a note&apos;s number and its new text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one note number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteRepository</name>
+    <message>
+        <source>There is no note with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteService</name>
+    <message>
+        <source>The contact is in the trash; restore it before changing its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note can hold at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFieldFactory</name>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 31.12.1980, 31.12. or 1980-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday: enter a date such as 31.12.1980, or 31.12. without the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 %1</source>
+        <extracomment>A birthday without a year: %1 is the day, %2 the month&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileText</name>
+    <message>
+        <source>%1 created the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moved the contact to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set %2: %3</source>
+        <extracomment>%1 user, %2 field, %3 new value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cleared %2 (was %3)</source>
+        <extracomment>%1 user, %2 field, %3 old value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed %2: %3 → %4</source>
+        <extracomment>%1 user, %2 field, %3 old value, %4 new value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmartListService</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays in the next 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list with the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list shows persons (0) or companies (1), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list &quot;%1&quot; belongs to %2; copy it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a list named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmartListsPage</name>
+    <message>
+        <source>More filters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as smart list...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +3580,42 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
 </context>
 <context>
+    <name>TrashRequest</name>
+    <message numerus="yes">
+        <source>Move all %Ln contact(s) of this list to the trash?</source>
+        <translation>
+            <numerusform>Move the %Ln contact of this list to the trash?</numerusform>
+            <numerusform>Move all %Ln contacts of this list to the trash?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot; to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln contact(s) to the trash?</source>
+        <translation>
+            <numerusform>Move %Ln contact to the trash?</numerusform>
+            <numerusform>Move %Ln contacts to the trash?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts stay in the trash for %n day(s) and can be restored until then.</source>
+        <translation>
+            <numerusform>Contacts stay in the trash for %n day and can be restored until then.</numerusform>
+            <numerusform>Contacts stay in the trash for %n days and can be restored until then.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserService</name>
     <message>
         <source>Me</source>
@@ -1754,6 +3635,29 @@ Adds N sample persons and companies; progress goes to stderr.
     </message>
     <message>
         <source>A user needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no team with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersSettingsPage</name>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,9 +2,12 @@
 
 #include "CliContext.h"
 #include "CliHelp.h"
+#include "CompanyCommands.h"
 #include "ContactCommands.h"
 #include "ContactEditor.h"
 #include "DemoCommand.h"
+#include "ListCommands.h"
+#include "NoteCommands.h"
 #include "TrashCommands.h"
 #include "contacts/ContactService.h"
 #include "contacts/PhoneNormalizer.h"
@@ -29,6 +32,23 @@ QList<CliApplication::Command> CliApplication::commands()
         {u"contacts show"_s, ContactCommands::showOptions(), &ContactCommands::show},
         {u"contacts edit"_s, ContactEditor::editOptions(), &ContactCommands::edit},
         {u"contacts delete"_s, ContactCommands::deleteOptions(), &ContactCommands::remove},
+        {u"companies list"_s, CompanyCommands::listOptions(), &CompanyCommands::list},
+        {u"companies add"_s, CompanyCommands::addOptions(), &CompanyCommands::add},
+        {u"companies show"_s, CompanyCommands::showOptions(), &CompanyCommands::show},
+        {u"companies assign"_s, CompanyCommands::assignOptions(), &CompanyCommands::assign},
+        {u"companies unassign"_s, CompanyCommands::assignOptions(), &CompanyCommands::unassign},
+        {u"notes add"_s, NoteCommands::jsonOptions(), &NoteCommands::add},
+        {u"notes list"_s, NoteCommands::jsonOptions(), &NoteCommands::list},
+        {u"notes edit"_s, NoteCommands::noOptions(), &NoteCommands::edit},
+        {u"notes delete"_s, NoteCommands::noOptions(), &NoteCommands::remove},
+        {u"lists list"_s, ListCommands::listOptions(), &ListCommands::list},
+        {u"lists create"_s, ListCommands::createOptions(), &ListCommands::create},
+        {u"lists edit"_s, ListCommands::editOptions(), &ListCommands::edit},
+        {u"lists rename"_s, ListCommands::noOptions(), &ListCommands::rename},
+        {u"lists copy"_s, ListCommands::noOptions(), &ListCommands::copy},
+        {u"lists delete"_s, ListCommands::noOptions(), &ListCommands::remove},
+        {u"lists show"_s, ListCommands::showOptions(), &ListCommands::show},
+        {u"lists share"_s, ListCommands::shareOptions(), &ListCommands::share},
         {u"trash list"_s, TrashCommands::listOptions(), &TrashCommands::list},
         {u"trash restore"_s, TrashCommands::restoreOptions(), &TrashCommands::restore},
         {u"trash purge"_s, TrashCommands::purgeOptions(), &TrashCommands::purge},

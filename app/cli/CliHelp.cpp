@@ -14,6 +14,19 @@ QString CliHelp::general()
               "  contacts show ID    show one contact (ID is the number or the UUID)\n"
               "  contacts edit ID    change fields of a contact\n"
               "  contacts delete ID… move contacts to the trash\n"
+              "  companies list      list companies with their number of persons\n"
+              "  companies add NAME  create a company\n"
+              "  companies show C    show a company (name, number or UUID) and its persons\n"
+              "  companies assign C ID…  link persons to a company\n"
+              "  companies unassign ID…  unlink persons from their company\n"
+              "  notes add ID TEXT   add a note to a contact\n"
+              "  notes list ID       show a contact's notes, newest first\n"
+              "  notes edit N TEXT   change the text of note N\n"
+              "  notes delete N      delete note N\n"
+              "  lists list          list the smart lists (saved filters)\n"
+              "  lists create        save a filter as a smart list\n"
+              "  lists show NAME     show a list's filter, columns, sort and number of contacts\n"
+              "  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list\n"
               "  trash list          list the trash\n"
               "  trash restore ID…   bring contacts back from the trash\n"
               "  trash purge         delete what has been in the trash for more than 60 days\n"
@@ -57,14 +70,63 @@ QString CliHelp::command(const QString &name)
                  "An empty value (\"\") clears a field.\n");
     }
     if (name == u"contacts list"_s) {
-        return tr("Usage: kontor-cli contacts list [--search TEXT] [--limit N] [--json]\n"
-                  "Prints ID, name, company, e-mail and phone; --json prints an array of contacts.\n");
+        return tr("Usage: kontor-cli contacts list [--search TEXT] [--list NAME] [--filter EXPR] [--sort FIELD]\n"
+                  "                                  [--columns a,b] [--limit N] [--json]\n"
+                  "Prints ID, name, company, e-mail and phone; --json prints an array of contacts.\n"
+                  "  --list NAME     the contacts of a smart list, with its columns and sort\n"
+                  "  --filter EXPR   only contacts matching the filter (docs/filters.md), e.g.\n"
+                  "                  'city = \"Berlin\" and tags has \"Kunde\"'; ANDed with the list's filter\n"
+                  "  --sort FIELD    sort by a field, \"-FIELD\" descending, e.g. -created, custom.Branche\n"
+                  "  --columns a,b   print these fields (JSON: objects with id, number and these keys)\n");
     }
     if (name == u"contacts show"_s) {
         return tr("Usage: kontor-cli contacts show ID [--json]\n");
     }
     if (name == u"contacts delete"_s) {
         return tr("Usage: kontor-cli contacts delete ID [ID…]\nMoves the contacts to the trash.\n");
+    }
+    if (name == u"companies list"_s) {
+        return tr("Usage: kontor-cli companies list [--search TEXT] [--json]\n"
+                  "Prints ID, name, e-mail, phone, website, city, created and the number of persons.\n");
+    }
+    if (name == u"companies add"_s) {
+        return tr("Usage: kontor-cli companies add NAME [--email E] [--phone P] [--website URL] [--city C] [--json]\n"
+                  "Refuses a name that an existing company has already.\n");
+    }
+    if (name == u"companies show"_s) {
+        return tr("Usage: kontor-cli companies show NAME|ID [--json]\n"
+                  "Shows the company and the persons who work for it.\n");
+    }
+    if (name == u"companies assign"_s) {
+        return tr("Usage: kontor-cli companies assign NAME|ID PERSON_ID [PERSON_ID…]\n"
+                  "Links the persons to the company, replacing their previous company.\n");
+    }
+    if (name == u"companies unassign"_s) {
+        return tr("Usage: kontor-cli companies unassign PERSON_ID [PERSON_ID…]\n");
+    }
+    if (name == u"notes add"_s) {
+        return tr("Usage: kontor-cli notes add ID TEXT [--json]\n");
+    }
+    if (name == u"notes list"_s) {
+        return tr("Usage: kontor-cli notes list ID [--json]\n");
+    }
+    if (name == u"notes edit"_s) {
+        return tr("Usage: kontor-cli notes edit NOTE_ID TEXT\n");
+    }
+    if (name == u"notes delete"_s) {
+        return tr("Usage: kontor-cli notes delete NOTE_ID\n");
+    }
+    if (name.startsWith(u"lists "_s)) {
+        return tr("Usage: kontor-cli lists list [--json]\n"
+                  "       kontor-cli lists create --name NAME [--filter EXPR] [--columns a,b] [--sort FIELD] [--json]\n"
+                  "       kontor-cli lists edit NAME [--filter EXPR] [--columns a,b] [--sort FIELD]\n"
+                  "       kontor-cli lists rename NAME NEW_NAME\n"
+                  "       kontor-cli lists copy NAME NEW_NAME\n"
+                  "       kontor-cli lists delete NAME\n"
+                  "       kontor-cli lists show NAME [--json]\n"
+                  "       kontor-cli lists share NAME --users NAME,NAME (\"\" shares with nobody)\n"
+                  "Filters use the filter language of docs/filters.md; fields are keys such as city, tags,\n"
+                  "created, custom.Branche. Lists shared with you can be shown and copied, not changed.\n");
     }
     if (name == u"trash list"_s) {
         return tr("Usage: kontor-cli trash list [--json]\n");

@@ -4,6 +4,7 @@
 #include "CliOutput.h"
 #include "ContactEditor.h"
 #include "ContactPrinter.h"
+#include "ListCommands.h"
 #include "contacts/ContactJson.h"
 #include "contacts/ContactService.h"
 #include "customfields/CustomFieldService.h"
@@ -79,7 +80,13 @@ Result<Contact> save(CliContext &ctx, ContactEditor &editor, Contact contact, bo
 
 QList<OptionSpec> ContactCommands::listOptions()
 {
-    return {{u"search"_s, true}, {u"limit"_s, true}, {u"json"_s, false}};
+    return {{u"search"_s, true},
+        {u"limit"_s, true},
+        {u"json"_s, false},
+        {u"list"_s, true},
+        {u"filter"_s, true},
+        {u"sort"_s, true},
+        {u"columns"_s, true}};
 }
 
 QList<OptionSpec> ContactCommands::showOptions()
@@ -128,10 +135,23 @@ int ContactCommands::list(CliContext &ctx)
     ContactListQuery query;
     query.scope = ContactScope::Alive;
     query.search = ctx.args.value(u"search"_s).trimmed();
+    if (auto applied = ListCommands::applyToQuery(ctx, &query); !applied) {
+        return ctx.output.fail(applied.error());
+    }
+    // With columns (--columns or a list's), the table and the JSON objects hold just those fields.
+    const bool byColumns = !query.columns.isEmpty();
+    QStringList headers;
+    if (byColumns) {
+        auto named = ListCommands::headers(ctx, query.columns);
+        if (!named) {
+            return ctx.output.fail(named.error());
+        }
+        headers = QStringList{tr("ID")} + *named;
+    }
 
     // Page by keyset and print as the rows arrive: a million contacts never sit in memory at once.
     ContactJson toJson(ctx.db, ctx.session);
-    TextTable table = ContactPrinter::listTable();
+    TextTable table = byColumns ? TextTable(headers) : ContactPrinter::listTable();
     QTextStream &out = ctx.output.out();
     int printed = 0;
     bool more = true;
@@ -144,17 +164,32 @@ int ContactCommands::list(CliContext &ctx)
         more = page->hasMore && !page->rows.isEmpty();
         remaining -= int(page->rows.size());
         if (!page->rows.isEmpty()) {
-            query.afterSortKey = page->rows.last().sortKey;
+            query.afterSortValue = page->rows.last().sortValue;
             query.afterId = page->rows.last().id;
         }
         QList<QStringList> cells;
         for (const ContactSummary &row : std::as_const(page->rows)) {
+            if (!json && byColumns) {
+                QStringList line{QString::number(row.id)};
+                for (const QString &key : std::as_const(query.columns)) {
+                    line << ListCommands::cellText(row.values.value(key));
+                }
+                cells << line;
+                continue;
+            }
             if (!json) {
                 cells << ContactPrinter::listRow(row);
                 continue;
             }
-            auto contact = ctx.contacts.load(row.id);
-            auto object = contact ? toJson.toJson(*contact) : Result<QJsonObject>(contact.error());
+            Result<QJsonObject> object = QJsonObject{{u"id"_s, row.uuid}, {u"number"_s, row.id}};
+            if (byColumns) {
+                for (const QString &key : std::as_const(query.columns)) {
+                    object->insert(key, ListCommands::cellJson(row.values.value(key)));
+                }
+            } else {
+                auto contact = ctx.contacts.load(row.id);
+                object = contact ? toJson.toJson(*contact) : Result<QJsonObject>(contact.error());
+            }
             if (!object) {
                 return ctx.output.fail(object.error());
             }

@@ -134,6 +134,7 @@ struct Contact
     qint64 createdBy = 0;
     qint64 updatedAt = 0;
     qint64 updatedBy = 0;
+    qint64 lastActivityAt = 0; // read-only: the last save or note (UTC ms), filled when loading
     qint64 deletedAt = 0; // 0: not in the trash
     qint64 deletedBy = 0;
 

@@ -25,7 +25,7 @@ QVariant nullableInt(int v)
 const QString kColumns = u"uuid, kind, salutation, title, first_name, middle_name, last_name, display_name,"
                          " display_name_manual, job_title, department, company_id, birthday_year, birthday_month,"
                          " birthday_day, website, source, contact_type, is_lead, owner_id, team_id, dnd,"
-                         " description, sort_key, created_at, created_by, updated_at, updated_by"_s;
+                         " description, sort_key, created_at, created_by, updated_at, updated_by, last_activity_at"_s;
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL DEFAULT ''.
 QString text(const QString &s)
@@ -63,6 +63,8 @@ void bindRow(QSqlQuery &q, const Contact &c)
     q.addBindValue(nullable(c.createdBy));
     q.addBindValue(c.updatedAt);
     q.addBindValue(nullable(c.updatedBy));
+    // Saving a contact is an activity on it; notes move the time on without a save (setLastActivity).
+    q.addBindValue(c.updatedAt);
 }
 
 Error notFound(qint64 id)
@@ -79,7 +81,7 @@ ContactRepository::ContactRepository(Database &db)
 Result<qint64> ContactRepository::insert(const Contact &c)
 {
     auto &q = m_db.prepared(u"INSERT INTO contacts("_s + kColumns
-        + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindRow(q, c);
     if (!q.exec()) {
         return storageError(q);
@@ -96,7 +98,7 @@ Result<qint64> ContactRepository::insert(const Contact &c)
 Result<void> ContactRepository::update(const Contact &c)
 {
     auto &q = m_db.prepared(u"UPDATE contacts SET (%1) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                            " ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?"_s.arg(kColumns));
+                            " ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE id = ?"_s.arg(kColumns));
     bindRow(q, c);
     q.addBindValue(c.id);
     if (!q.exec()) {
@@ -237,6 +239,38 @@ Result<void> ContactRepository::setTrashed(qint64 id, qint64 at, qint64 by)
     auto &q = m_db.prepared(u"UPDATE contacts SET deleted_at = ?, deleted_by = ? WHERE id = ?"_s);
     q.addBindValue(nullable(at));
     q.addBindValue(at ? nullable(by) : nullable(0));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return storageError(q);
+    }
+    if (q.numRowsAffected() != 1) {
+        return notFound(id);
+    }
+    return {};
+}
+
+Result<void> ContactRepository::setCompany(qint64 id, qint64 companyId, qint64 at, qint64 by)
+{
+    auto &q = m_db.prepared(u"UPDATE contacts SET company_id = ?, updated_at = ?, updated_by = ?,"
+                            " last_activity_at = ? WHERE id = ?"_s);
+    q.addBindValue(nullable(companyId));
+    q.addBindValue(at);
+    q.addBindValue(nullable(by));
+    q.addBindValue(at);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return storageError(q);
+    }
+    if (q.numRowsAffected() != 1) {
+        return notFound(id);
+    }
+    return {};
+}
+
+Result<void> ContactRepository::setLastActivity(qint64 id, qint64 at)
+{
+    auto &q = m_db.prepared(u"UPDATE contacts SET last_activity_at = ? WHERE id = ?"_s);
+    q.addBindValue(at);
     q.addBindValue(id);
     if (!q.exec()) {
         return storageError(q);
@@ -391,6 +425,7 @@ Result<Contact> ContactRepository::load(qint64 id)
     c.createdBy = q.value(i++).toLongLong();
     c.updatedAt = q.value(i++).toLongLong();
     c.updatedBy = q.value(i++).toLongLong();
+    c.lastActivityAt = q.value(i++).toLongLong();
     c.deletedAt = q.value(i++).toLongLong();
     c.deletedBy = q.value(i++).toLongLong();
     q.finish();

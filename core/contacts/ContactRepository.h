@@ -22,6 +22,10 @@ public:
     Result<void> update(const Contact &contact); // row and all parts
     Result<void> setTrashed(qint64 id, qint64 at, qint64 by); // at == 0 restores
     Result<void> remove(qint64 id); // hard delete; parts cascade
+    // Only the link to a company (0: none), as a save of the person at `at`.
+    Result<void> setCompany(qint64 id, qint64 companyId, qint64 at, qint64 by);
+    // Notes and other activities on a contact that do not save the contact itself.
+    Result<void> setLastActivity(qint64 id, qint64 at);
     Result<void> updateSearchDocument(const Contact &contact);
 
     Result<Contact> load(qint64 id);

@@ -310,12 +310,12 @@ Result<Contact> ContactService::loadByUuid(const QString &uuid) const
 
 Result<ContactPage> ContactService::list(const ContactListQuery &query) const
 {
-    return ContactListRepository(m_db).list(query);
+    return ContactListRepository(m_db, m_session.userId).list(query);
 }
 
 Result<qint64> ContactService::count(const ContactListQuery &query) const
 {
-    return ContactListRepository(m_db).count(query);
+    return ContactListRepository(m_db, m_session.userId).count(query);
 }
 
 } // namespace Kontor

@@ -42,6 +42,13 @@ public:
     // All or nothing: one transaction for the whole list; the error's location.row is the 0-based index.
     Result<QList<qint64>> createMany(const QList<Contact> &contacts);
 
+    // Links the persons to a company (companyId) or unlinks them from theirs (0), in one UnitOfWork, audited per
+    // person as a change of the field "company". Companies in the list, trashed or unknown ids fail the whole
+    // call with Invalid / NotFound. ChangeSet::updatedContacts holds the persons that changed and their old and
+    // new companies (whose person counts changed).
+    Result<void> setCompany(const QList<qint64> &personIds, qint64 companyId);
+    // The company of that name (case-insensitive, not in the trash, the oldest of equal names); 0 when none.
+    Result<qint64> findCompany(const QString &name) const;
     // Links a person to the company of that name, creating the company when none matches (case-insensitive).
     Result<qint64> companyIdForName(const QString &name);
 

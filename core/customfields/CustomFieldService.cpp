@@ -1,13 +1,15 @@
 #include "CustomFieldService.h"
 
 #include "Database.h"
-#include "Uuid.h"
 #include "UnitOfWork.h"
+#include "Uuid.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Kontor {
 
@@ -302,6 +304,58 @@ Result<void> CustomFieldService::moveField(qint64 fieldId, qint64 folderId, int 
         }
     }
     return makeError(Error::Code::NotFound, tr("The custom field no longer exists."));
+}
+
+Result<void> CustomFieldService::reorderFields(qint64 folderId, const QList<qint64> &orderedFieldIds)
+{
+    auto all = fields();
+    if (!all) {
+        return all.error();
+    }
+    QList<CustomField> ordered;
+    for (const qint64 id : orderedFieldIds) {
+        const auto it = std::find_if(all->cbegin(), all->cend(), [id](const CustomField &f) { return f.id == id; });
+        if (it == all->cend()) {
+            return makeError(Error::Code::NotFound, tr("The custom field no longer exists."));
+        }
+        ordered << *it;
+    }
+    return inUnit(m_db, m_session, [&](UnitOfWork &unit) -> Result<void> {
+        int position = 0;
+        for (CustomField f : std::as_const(ordered)) {
+            const bool moved = f.folderId != folderId;
+            f.folderId = folderId;
+            f.position = position++;
+            auto &q = m_db.prepared(u"UPDATE custom_field_defs SET folder_id = ?, position = ? WHERE id = ?"_s);
+            q.addBindValue(folderId ? QVariant(folderId) : QVariant(QMetaType(QMetaType::LongLong)));
+            q.addBindValue(f.position);
+            q.addBindValue(f.id);
+            if (!q.exec()) {
+                return storageError(q);
+            }
+            if (moved) {
+                if (auto a = unit.audit(kFieldEntity, f.id, f.uuid, u"update"_s, u"folder"_s, {}, f.name); !a) {
+                    return a;
+                }
+            }
+            if (auto logged = unit.logChange(kFieldEntity, f.uuid, u"*"_s, fieldJson(f, {})); !logged) {
+                return logged;
+            }
+        }
+        return Result<void>();
+    });
+}
+
+Result<qint64> CustomFieldService::valueCount(qint64 fieldId) const
+{
+    auto &q = m_db.prepared(u"SELECT count(*) FROM custom_field_values WHERE field_id = ?"_s);
+    q.addBindValue(fieldId);
+    if (!q.exec() || !q.next()) {
+        return storageError(q);
+    }
+    const qint64 count = q.value(0).toLongLong();
+    q.finish();
+    return count;
 }
 
 } // namespace Kontor

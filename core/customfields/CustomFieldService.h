@@ -30,6 +30,11 @@ public:
     Result<CustomField> updateField(const CustomField &field); // name, folder, options, position
     Result<void> deleteField(qint64 fieldId); // removes its values from every contact
     Result<void> moveField(qint64 fieldId, qint64 folderId, int position);
+    // Puts exactly these fields, in this order, into the folder (0: no folder) in one unit of work: moves
+    // between folders and reordering within one are the same change. NotFound if one of them is gone.
+    Result<void> reorderFields(qint64 folderId, const QList<qint64> &orderedFieldIds);
+    // How many contacts (also those in the trash) hold a value of the field; deleteField() removes them all.
+    Result<qint64> valueCount(qint64 fieldId) const;
 
 private:
     Database &m_db;

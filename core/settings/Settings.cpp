@@ -15,6 +15,7 @@ namespace Key {
 const QString Language = u"ui/language"_s;
 const QString PhoneRegion = u"contacts/defaultPhoneRegion"_s;
 const QString DatabasePath = u"storage/databasePath"_s;
+const QString QuickSearchFields = u"contacts/quickSearchFields"_s;
 } // namespace Key
 
 Settings::Settings()
@@ -70,6 +71,32 @@ QString Settings::databasePath() const
 void Settings::setDatabasePath(const QString &path)
 {
     m_settings->setValue(Key::DatabasePath, path);
+}
+
+QStringList Settings::quickSearchFields() const
+{
+    const QStringList all = allQuickSearchFields();
+    if (!m_settings->contains(Key::QuickSearchFields)) {
+        return all;
+    }
+    QStringList fields;
+    for (const QString &field : m_settings->value(Key::QuickSearchFields).toStringList()) {
+        if (all.contains(field) && !fields.contains(field)) {
+            fields.append(field);
+        }
+    }
+    // Searching nowhere would find nothing: an emptied or foreign list falls back to all fields.
+    return fields.isEmpty() ? all : fields;
+}
+
+void Settings::setQuickSearchFields(const QStringList &fields)
+{
+    m_settings->setValue(Key::QuickSearchFields, fields);
+}
+
+QStringList Settings::allQuickSearchFields()
+{
+    return {u"name"_s, u"company"_s, u"email"_s, u"phone"_s, u"street"_s, u"city"_s, u"tags"_s};
 }
 
 QString Settings::defaultDatabasePath()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -24,6 +25,12 @@ public:
     // The database the desktop app opens; default <AppDataLocation>/kontor.sqlite.
     QString databasePath() const;
     void setDatabasePath(const QString &path);
+
+    // The fields the contacts' quick search looks in (FilterFields keys among name, company, email, phone,
+    // street, city, tags); default all of them.
+    QStringList quickSearchFields() const;
+    void setQuickSearchFields(const QStringList &fields);
+    static QStringList allQuickSearchFields();
 
     static QString defaultDatabasePath();
     // The language to use now: the setting, or "de"/"en" from the system locale.

@@ -134,6 +134,35 @@ Result<void> createSearchIndex(Database &db)
     return SearchIndex::rebuildAll(db);
 }
 
+// 4: the contacts workspace - notes, smart lists (saved filters with their columns, shared with users) and
+// the last-activity time lists show and sort by.
+Result<void> createWorkspaceTables(Database &db)
+{
+    return run(db,
+        {
+            u"ALTER TABLE contacts ADD COLUMN last_activity_at INTEGER"_s,
+            u"UPDATE contacts SET last_activity_at = updated_at"_s,
+            u"CREATE INDEX contacts_alive_activity ON contacts(last_activity_at) WHERE deleted_at IS NULL"_s,
+            u"CREATE INDEX contacts_owner ON contacts(owner_id) WHERE owner_id IS NOT NULL"_s,
+            u"CREATE TABLE notes(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE, body TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),"
+            " updated_at INTEGER NOT NULL, updated_by INTEGER REFERENCES users(id))"_s,
+            u"CREATE INDEX notes_contact ON notes(contact_id, created_at)"_s,
+            // kind: 0 persons, 1 companies. builtin: '' for a user's list, else the key of a default list
+            // ("all", "mine", "leads", "birthdays", "recent"). columns: JSON [{"key", "width"}] in display order.
+            // sort: "field" or "-field" (descending).
+            u"CREATE TABLE smart_lists(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            " kind INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL, filter TEXT NOT NULL DEFAULT '',"
+            " columns TEXT NOT NULL DEFAULT '[]', sort TEXT NOT NULL DEFAULT '',"
+            " owner_id INTEGER NOT NULL REFERENCES users(id), position INTEGER NOT NULL,"
+            " builtin TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"_s,
+            u"CREATE INDEX smart_lists_owner ON smart_lists(owner_id, kind, position)"_s,
+            u"CREATE TABLE smart_list_shares(list_id INTEGER NOT NULL REFERENCES smart_lists(id) ON DELETE CASCADE,"
+            " user_id INTEGER NOT NULL REFERENCES users(id), PRIMARY KEY(list_id, user_id)) WITHOUT ROWID"_s,
+        });
+}
+
 struct Step
 {
     int version;
@@ -146,6 +175,7 @@ const std::vector<Step> &steps()
         {1, createCoreTables},
         {2, createLogs},
         {3, createSearchIndex},
+        {4, createWorkspaceTables},
     };
     return s_steps;
 }

@@ -153,4 +153,19 @@ Result<User> UserService::create(const QString &name, const QString &email)
     return byId(q.lastInsertId().toLongLong());
 }
 
+Result<QString> UserService::teamName(qint64 teamId) const
+{
+    auto &q = m_db.prepared(u"SELECT name FROM teams WHERE id = ?"_s);
+    q.addBindValue(teamId);
+    if (!q.exec()) {
+        return storageError(q);
+    }
+    if (!q.next()) {
+        return makeError(Error::Code::NotFound, tr("There is no team with id %1.").arg(teamId));
+    }
+    const QString name = q.value(0).toString();
+    q.finish();
+    return name;
+}
+
 } // namespace Kontor

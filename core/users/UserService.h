@@ -25,6 +25,8 @@ public:
     // Finds a user by name or e-mail (case-insensitive).
     Result<User> find(const QString &nameOrEmail) const;
     Result<User> create(const QString &name, const QString &email);
+    // The name of a team, as the first start stored it; NotFound for an unknown id.
+    Result<QString> teamName(qint64 teamId) const;
 
 private:
     Database &m_db;

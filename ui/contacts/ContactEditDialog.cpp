@@ -150,6 +150,17 @@ void ContactEditDialog::setupDynamicParts()
     }
 }
 
+void ContactEditDialog::setNewContactKind(ContactKind kind)
+{
+    if (m_contact.id != 0) {
+        return;
+    }
+    // load() fills the form again from m_contact: the kind has to live there, not only in the buttons.
+    m_contact.kind = kind;
+    ui->personRadioButton->setChecked(kind == ContactKind::Person);
+    ui->companyRadioButton->setChecked(kind == ContactKind::Company);
+}
+
 void ContactEditDialog::load()
 {
     ui->tabWidget->setEnabled(false);

@@ -43,6 +43,9 @@ public:
     qint64 contactId() const { return m_contact.id; }
     // True once the contact (and the custom field definitions) are loaded and the form can be edited.
     bool isReady() const { return m_ready; }
+    // A new contact starts as this kind (the radio buttons still switch it): "New company" opens the form
+    // with the company fields.
+    void setNewContactKind(ContactKind kind);
     // The contact as the form describes it now, before the service normalises it.
     Contact contactFromForm() const;
 

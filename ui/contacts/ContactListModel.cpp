@@ -2,8 +2,10 @@
 
 #include "StorageThread.h"
 #include "contacts/ContactService.h"
+#include "contacts/ContactTypeService.h"
 #include "contacts/PhoneNormalizer.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QLocale>
 
@@ -18,6 +20,47 @@ constexpr int SearchDelayMs = 200;
 constexpr int ChangeDelayMs = 100;
 // A reload keeps at most this many rows, so a view scrolled deep into a huge list does not fetch for ever.
 constexpr int MaxReloadRows = 2000;
+// Companies carry the number of their persons; it is no filter field, so it has no catalogue entry.
+const QString PersonsKey = u"persons"_s;
+
+QString formatDate(qint64 utcMs)
+{
+    return utcMs > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(utcMs).date(), QLocale::ShortFormat)
+                     : QString();
+}
+
+// "YYYY-MM-DD" or "--MM-DD" (year unknown) as the locale writes a day: 24.12.1980 or 24.12.
+QString formatBirthday(const QString &iso)
+{
+    Birthday birthday;
+    if (!Birthday::parseIso(iso, &birthday) || birthday.isNull()) {
+        return iso;
+    }
+    if (birthday.hasYear()) {
+        return QLocale().toString(QDate(birthday.year, birthday.month, birthday.day), QLocale::ShortFormat);
+    }
+    return QLocale().toString(QDate(2000, birthday.month, birthday.day), u"dd.MM."_s);
+}
+
+QString formatVariant(const QVariant &value, const FilterField *field)
+{
+    const FilterFieldType type = field ? field->type : FilterFieldType::Text;
+    switch (value.typeId()) {
+    case QMetaType::QStringList:
+        return value.toStringList().join(u", "_s);
+    case QMetaType::QDate:
+        return QLocale().toString(value.toDate(), QLocale::ShortFormat);
+    case QMetaType::Double:
+        return QLocale().toString(value.toDouble(), 'f', QLocale::FloatingPointShortest);
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return type == FilterFieldType::Date ? formatDate(value.toLongLong()) : QLocale().toString(value.toLongLong());
+    default:
+        break;
+    }
+    const QString text = value.toString();
+    return type == FilterFieldType::Birthday ? formatBirthday(text) : text;
+}
 } // namespace
 
 ContactListModel::ContactListModel(StorageThread *storage, const Session &session, ContactScope scope, QObject *parent)
@@ -33,6 +76,15 @@ ContactListModel::ContactListModel(StorageThread *storage, const Session &sessio
     m_changeTimer.setInterval(ChangeDelayMs);
     connect(&m_changeTimer, &QTimer::timeout, this, &ContactListModel::reload);
     connect(m_storage, &StorageThread::changesCommitted, this, &ContactListModel::onChangesCommitted);
+    if (m_scope == ContactScope::Alive) {
+        m_columns = defaultColumns();
+        // Built-in labels need no database; custom fields arrive with the first page.
+        QHash<QString, FilterField> builtIn;
+        for (const FilterField &field : FilterFields::builtIn()) {
+            builtIn.insert(field.key, field);
+        }
+        setCatalogue(builtIn);
+    }
     reload();
 }
 
@@ -46,7 +98,12 @@ int ContactListModel::columnCount(const QModelIndex &parent) const
     if (parent.isValid()) {
         return 0;
     }
-    return m_scope == ContactScope::Trash ? TrashColumnCount : ContactColumnCount;
+    return m_scope == ContactScope::Trash ? int(TrashColumnCount) : int(m_columns.size());
+}
+
+QStringList ContactListModel::defaultColumns()
+{
+    return {u"name"_s, u"company"_s, u"email"_s, u"phone"_s, u"city"_s, u"tags"_s, u"created"_s};
 }
 
 QVariant ContactListModel::data(const QModelIndex &index, int role) const
@@ -66,7 +123,8 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
         return s.jobTitle;
     }
     if (role == Qt::TextAlignmentRole) {
-        const bool right = m_scope == ContactScope::Trash && index.column() == DaysLeftColumn;
+        const bool right = m_scope == ContactScope::Trash ? index.column() == DaysLeftColumn
+                                                          : m_numeric.contains(m_columns.at(index.column()));
         return QVariant::fromValue(Qt::Alignment((right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     }
     if (role != Qt::DisplayRole) {
@@ -86,24 +144,7 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    switch (index.column()) {
-    case NameColumn:
-        return s.displayName;
-    case CompanyColumn:
-        return s.companyName;
-    case EmailColumn:
-        return s.primaryEmail;
-    case PhoneColumn:
-        return row.phone;
-    case CityColumn:
-        return s.city;
-    case TagsColumn:
-        return row.tags;
-    case CreatedColumn:
-        return row.created;
-    default:
-        return {};
-    }
+    return row.cells.value(m_columns.at(index.column()));
 }
 
 QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -125,24 +166,18 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
             return {};
         }
     }
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case CompanyColumn:
-        return tr("Company");
-    case EmailColumn:
-        return tr("E-mail");
-    case PhoneColumn:
-        return tr("Phone");
-    case CityColumn:
-        return tr("City");
-    case TagsColumn:
-        return tr("Tags");
-    case CreatedColumn:
-        return tr("Created");
-    default:
-        return {};
+    return headerLabel(m_columns.value(section));
+}
+
+QString ContactListModel::headerLabel(const QString &key) const
+{
+    if (const auto it = m_fields.constFind(key); it != m_fields.constEnd()) {
+        return it->label;
     }
+    if (key == PersonsKey) {
+        return tr("Persons");
+    }
+    return key;
 }
 
 bool ContactListModel::canFetchMore(const QModelIndex &parent) const
@@ -173,6 +208,83 @@ void ContactListModel::setSearchText(const QString &text)
     m_searchTimer.start();
 }
 
+void ContactListModel::setKind(int kind)
+{
+    if (kind != m_kind) {
+        m_kind = kind;
+        reload();
+    }
+}
+
+void ContactListModel::setView(const QString &filter, const QStringList &columns, const QString &sort)
+{
+    if (filter == m_filter && columns == m_columns && sort == m_sort) {
+        return;
+    }
+    m_filter = filter;
+    m_sort = sort;
+    if (columns != m_columns) {
+        // The rows keep their cells by key: columns shown before stay filled until the reload arrives.
+        beginResetModel();
+        m_columns = columns;
+        endResetModel();
+    }
+    reload();
+}
+
+void ContactListModel::setFilter(const QString &filter)
+{
+    setView(filter, m_columns, m_sort);
+}
+
+void ContactListModel::setSort(const QString &sort)
+{
+    setView(m_filter, m_columns, sort);
+}
+
+void ContactListModel::setColumns(const QStringList &keys)
+{
+    setView(m_filter, keys, m_sort);
+}
+
+void ContactListModel::setSearchFields(const QStringList &fields)
+{
+    if (fields == m_searchFields) {
+        return;
+    }
+    m_searchFields = fields;
+    if (!m_search.isEmpty()) {
+        m_searchTimer.start();
+    }
+}
+
+ContactListQuery ContactListModel::query() const
+{
+    ContactListQuery query;
+    query.scope = m_scope;
+    query.kind = m_kind;
+    query.search = m_search;
+    query.searchFields = m_searchFields;
+    query.filter = m_filter;
+    query.sort = m_sort;
+    return query;
+}
+
+void ContactListModel::setCatalogue(const QHash<QString, FilterField> &fields)
+{
+    m_fields = fields;
+    m_unsortable.clear();
+    m_numeric = {PersonsKey};
+    for (const FilterField &field : fields) {
+        if (!field.sortable) {
+            m_unsortable.insert(field.key);
+        }
+        if (field.type == FilterFieldType::Number) {
+            m_numeric.insert(field.key);
+        }
+    }
+}
+
 void ContactListModel::reload()
 {
     m_searchTimer.stop();
@@ -182,17 +294,16 @@ void ContactListModel::reload()
     requestCount();
 }
 
-ContactListModel::Row ContactListModel::makeRow(const ContactSummary &summary, qint64 now)
+ContactListModel::Row ContactListModel::makeRow(
+    const ContactSummary &summary, qint64 now, const QStringList &columns, const QHash<QString, FilterField> &fields)
 {
     Row row;
     row.summary = summary;
-    row.phone = summary.primaryPhone.startsWith(u'+') ? PhoneNormalizer::formatInternational(summary.primaryPhone)
-                                                      : summary.primaryPhone;
-    row.tags = summary.tags.join(u", "_s);
-    const QLocale locale;
-    if (summary.createdAt > 0) {
-        row.created = locale.toString(QDateTime::fromMSecsSinceEpoch(summary.createdAt).date(), QLocale::ShortFormat);
+    for (const QString &key : columns) {
+        const auto field = fields.constFind(key);
+        row.cells.insert(key, formatCell(summary, key, field == fields.constEnd() ? nullptr : &*field));
     }
+    const QLocale locale;
     if (summary.deletedAt > 0) {
         row.deletedAt = locale.toString(QDateTime::fromMSecsSinceEpoch(summary.deletedAt), QLocale::ShortFormat);
         const qint64 ageDays = (now - summary.deletedAt) / DayMs;
@@ -201,36 +312,98 @@ ContactListModel::Row ContactListModel::makeRow(const ContactSummary &summary, q
     return row;
 }
 
+QString ContactListModel::formatCell(const ContactSummary &summary, const QString &key, const FilterField *field)
+{
+    // The summary's own fields first: every list fills them, whatever columns it asked for.
+    if (key == u"name"_s) {
+        return summary.displayName;
+    }
+    if (key == u"company"_s) {
+        return summary.companyName;
+    }
+    if (key == u"email"_s) {
+        return summary.primaryEmail;
+    }
+    if (key == u"phone"_s) {
+        return summary.primaryPhone.startsWith(u'+') ? PhoneNormalizer::formatInternational(summary.primaryPhone)
+                                                     : summary.primaryPhone;
+    }
+    if (key == u"city"_s) {
+        return summary.city;
+    }
+    if (key == u"job_title"_s) {
+        return summary.jobTitle;
+    }
+    if (key == u"tags"_s) {
+        return summary.tags.join(u", "_s);
+    }
+    if (key == u"type"_s) {
+        return summary.contactType.isEmpty() ? QString() : ContactTypeService::displayName(summary.contactType);
+    }
+    if (key == u"lead"_s) {
+        return summary.lead ? tr("Yes") : QString();
+    }
+    if (key == u"created"_s) {
+        return formatDate(summary.createdAt);
+    }
+    if (key == u"updated"_s) {
+        return formatDate(summary.updatedAt);
+    }
+    if (key == u"last_activity"_s) {
+        return formatDate(summary.lastActivityAt);
+    }
+    if (key == PersonsKey) {
+        return QLocale().toString(summary.personCount);
+    }
+    const QVariant value = summary.values.value(key);
+    if (value.typeId() == QMetaType::Bool) {
+        return value.toBool() ? tr("Yes") : QString();
+    }
+    return value.isValid() ? formatVariant(value, field) : QString();
+}
+
 void ContactListModel::requestPage(bool first, int limit)
 {
-    ContactListQuery query;
-    query.scope = m_scope;
-    query.search = m_search;
+    ContactListQuery query = this->query();
+    query.columns = m_columns;
     query.limit = limit;
     if (!first && !m_rows.isEmpty()) {
         const ContactSummary &last = m_rows.last().summary;
         query.afterSortKey = last.sortKey;
+        query.afterSortValue = last.sortValue;
         query.afterId = last.id;
         query.afterDeletedAt = last.deletedAt;
     }
     m_loading = true;
     const int generation = m_generation;
     const Session session = m_session;
+    const QHash<QString, FilterField> known = m_fields;
     m_storage->run<Result<Page>>(
         this,
-        [query, session](Database &db) -> Result<Page> {
+        [query, session, first, known](Database &db) -> Result<Page> {
             ContactService service(db, session);
             auto page = service.list(query);
             if (!page) {
                 return page.error();
             }
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
             Page out;
+            // Custom fields may have been added or renamed since the last reload: the headers follow.
+            if (first && query.scope == ContactScope::Alive) {
+                auto fields = FilterFields::all(db);
+                if (!fields) {
+                    return fields.error();
+                }
+                for (const FilterField &field : std::as_const(*fields)) {
+                    out.fields.insert(field.key, field);
+                }
+            }
+            const QHash<QString, FilterField> &catalogue = out.fields.isEmpty() ? known : out.fields;
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
             out.hasMore = page->hasMore;
             out.order = page->order;
             out.rows.reserve(page->rows.size());
             for (const auto &summary : std::as_const(page->rows)) {
-                out.rows.append(makeRow(summary, now));
+                out.rows.append(makeRow(summary, now, query.columns, catalogue));
             }
             return out;
         },
@@ -247,6 +420,9 @@ void ContactListModel::requestPage(bool first, int limit)
             // beginInsertRows(), and a request from there would use the old last row as its cursor.
             if (first) {
                 beginResetModel();
+                if (!page->fields.isEmpty()) {
+                    setCatalogue(page->fields);
+                }
                 m_rows = page->rows;
                 m_hasMore = page->hasMore;
                 m_order = page->order;
@@ -268,9 +444,7 @@ void ContactListModel::requestPage(bool first, int limit)
 
 void ContactListModel::requestCount()
 {
-    ContactListQuery query;
-    query.scope = m_scope;
-    query.search = m_search;
+    const ContactListQuery query = this->query();
     const int generation = m_generation;
     const Session session = m_session;
     m_storage->run<Result<qint64>>(
@@ -292,7 +466,8 @@ void ContactListModel::requestCount()
 void ContactListModel::onChangesCommitted(const ChangeSet &changes)
 {
     if (changes.createdContacts.isEmpty() && changes.updatedContacts.isEmpty() && changes.trashedContacts.isEmpty()
-        && changes.restoredContacts.isEmpty() && changes.purgedContacts.isEmpty()) {
+        && changes.restoredContacts.isEmpty() && changes.purgedContacts.isEmpty()
+        && !changes.otherEntities.contains(u"custom_field"_s)) {
         return;
     }
     m_changeTimer.start();

@@ -3,20 +3,25 @@
 #include "ui_MainWindow.h"
 
 #include "SampleDataLoader.h"
+#include "SmartListsPage.h"
 #include "StorageThread.h"
+#include "TrashRequest.h"
+#include "companies/CompaniesPage.h"
 #include "contacts/ContactEditDialog.h"
 #include "contacts/ContactListModel.h"
-#include "contacts/ContactService.h"
+#include "lists/ManageSmartListsPage.h"
+#include "lists/SmartListTableView.h"
+#include "profile/ContactProfileWidget.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
+#include "settings/SettingsPage.h"
 #include "trash/TrashPage.h"
 
 #include <QEvent>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
+#include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 
 namespace Kontor {
 
@@ -24,6 +29,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int SampleContacts = 500;
+constexpr int SectionRole = Qt::UserRole + 1;
+constexpr char ContactIdProperty[] = "kontorContactId";
 
 // The desktop's icon theme where there is one, Kontor's own icons elsewhere.
 QIcon themedIcon(const QString &name)
@@ -38,16 +45,21 @@ MainWindow::MainWindow(StorageThread *storage, const Session &session, Settings 
     , m_storage(storage)
     , m_session(session)
     , m_settings(settings)
-    , m_model(new ContactListModel(storage, session, ContactScope::Alive, this))
+    , m_smartListsPage(new SmartListsPage(storage, session, settings))
+    , m_companiesPage(new CompaniesPage(storage, session, settings))
     , m_trashPage(new TrashPage(storage, session))
-    , m_searchLineEdit(new QLineEdit)
-    , m_rowCountLabel(new QLabel)
 {
     ui->setupUi(this);
-    ui->trashTabLayout->addWidget(m_trashPage);
+    ui->contactsListLayout->addWidget(m_smartListsPage);
+    ui->companiesLayout->addWidget(m_companiesPage);
+    ui->trashLayout->addWidget(m_trashPage);
+    ui->manageListsLayout->addWidget(new ManageSmartListsPage(storage, session));
+    ui->settingsLayout->addWidget(new SettingsPage(storage, session, settings));
+    m_smartListsPage->setObjectName(u"smartListsPage"_s);
+    m_companiesPage->setObjectName(u"companiesPage"_s);
     m_trashPage->setObjectName(u"trashPage"_s);
-    setupToolBar();
-    setupTable();
+    setupSections();
+    setupActions();
 
     QFont title = ui->emptyTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
@@ -55,46 +67,68 @@ MainWindow::MainWindow(StorageThread *storage, const Session &session, Settings 
     ui->emptyTitleLabel->setFont(title);
     ui->newContactButton->setDefault(true);
 
-    connect(ui->newContactAction, &QAction::triggered, this, &MainWindow::newContact);
-    connect(ui->newContactButton, &QPushButton::clicked, this, &MainWindow::newContact);
-    connect(ui->editContactAction, &QAction::triggered, this, &MainWindow::editCurrentContact);
-    connect(ui->deleteContactAction, &QAction::triggered, this, &MainWindow::deleteSelectedContacts);
-    connect(ui->loadSampleDataAction, &QAction::triggered, this, &MainWindow::loadSampleData);
-    connect(ui->loadSampleDataButton, &QPushButton::clicked, this, &MainWindow::loadSampleData);
-    connect(ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-    connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(ui->showContactsAction, &QAction::triggered, this, &MainWindow::showContacts);
-    connect(ui->showTrashAction, &QAction::triggered, this, &MainWindow::showTrash);
-    connect(ui->findAction, &QAction::triggered, this, [this] {
-        showContacts();
-        m_searchLineEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchLineEdit->selectAll();
+    ContactListModel *model = m_smartListsPage->model();
+    connect(model, &ContactListModel::totalCountChanged, this, &MainWindow::updateEmptyState);
+    connect(m_smartListsPage, &SmartListsPage::openContactRequested, this, &MainWindow::openProfile);
+    connect(m_smartListsPage, &SmartListsPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_smartListsPage, &SmartListsPage::failed, this, [this](const QString &message) {
+        ui->messageBar->showMessage(message);
     });
-    connect(ui->mainTabWidget, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
-
-    connect(m_searchLineEdit, &QLineEdit::textChanged, m_model, &ContactListModel::setSearchText);
-    connect(m_model, &ContactListModel::totalCountChanged, this, [this] {
-        updateRowCount();
-        updateEmptyState();
+    connect(m_companiesPage, &CompaniesPage::openCompanyRequested, this, &MainWindow::openProfile);
+    connect(m_companiesPage, &CompaniesPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_companiesPage, &CompaniesPage::failed, this, [this](const QString &message) {
+        ui->messageBar->showMessage(message);
     });
-    connect(m_model, &ContactListModel::loadFailed, this, [this](const QString &message) {
-        ui->messageBar->showMessage(tr("The contacts could not be loaded: %1").arg(message));
-    });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
     connect(m_trashPage, &TrashPage::restored, this, [this](int count) {
         statusBar()->showMessage(tr("%n contact(s) restored.", nullptr, count), 5000);
     });
+    m_smartListsPage->tableView()->addActions({ui->editContactAction, ui->deleteContactAction});
 
-    m_rowCountLabel->setObjectName(u"rowCountLabel"_s);
-    statusBar()->addPermanentWidget(m_rowCountLabel);
     retranslateCode();
-    updateRowCount();
     updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setupToolBar()
+void MainWindow::setupSections()
+{
+    const std::pair<Section, QString> sections[] = {{Section::SmartLists, u"view-list-details"_s},
+        {Section::Companies, u"kontor-company"_s},
+        {Section::Restore, u"edit-undo"_s},
+        {Section::ManageSmartLists, u"view-filter"_s},
+        {Section::Settings, u"configure"_s},
+        {Section::Profiles, u"user-identity"_s}};
+    for (const auto &[section, icon] : sections) {
+        auto *item = new QListWidgetItem(themedIcon(icon), QString(), ui->sectionListWidget);
+        item->setData(SectionRole, int(section));
+        if (section == Section::Profiles) {
+            m_profilesItem = item;
+        }
+    }
+    ui->sectionListWidget->setIconSize(QSize(22, 22));
+    ui->sectionListWidget->setSpacing(2);
+    ui->sectionListWidget->setCurrentRow(0);
+    m_profilesItem->setHidden(true);
+    connect(ui->sectionListWidget, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) {
+            ui->sectionStackedWidget->setCurrentIndex(row);
+            const auto section = Section(ui->sectionListWidget->item(row)->data(SectionRole).toInt());
+            if (section == Section::SmartLists || section == Section::Companies) {
+                m_listSection = section;
+            }
+            updateActions();
+        }
+    });
+
+    ui->profileTabWidget->setObjectName(u"profileTabWidget"_s);
+    connect(ui->profileTabWidget, &QTabWidget::tabCloseRequested, this, &MainWindow::closeProfileAt);
+    // Esc leaves a profile only where it has nothing else to do: not inside its dialogs or menus.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), ui->profilesSection);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &MainWindow::closeCurrentProfile);
+}
+
+void MainWindow::setupActions()
 {
     ui->newContactAction->setIcon(themedIcon(u"contact-new"_s));
     ui->editContactAction->setIcon(themedIcon(u"document-edit"_s));
@@ -102,64 +136,106 @@ void MainWindow::setupToolBar()
     ui->settingsAction->setIcon(themedIcon(u"configure"_s));
     ui->showTrashAction->setIcon(themedIcon(u"edit-undo"_s));
     ui->editContactAction->setShortcuts({QKeySequence(Qt::Key_F2)});
-
-    auto *spacer = new QWidget(ui->mainToolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    ui->mainToolBar->addWidget(spacer);
-    m_searchLineEdit->setObjectName(u"searchLineEdit"_s);
-    m_searchLineEdit->setClearButtonEnabled(true);
-    m_searchLineEdit->setMinimumWidth(300);
-    m_searchLineEdit->addAction(themedIcon(u"edit-find"_s), QLineEdit::LeadingPosition);
-    ui->mainToolBar->addWidget(m_searchLineEdit);
     ui->mainToolBar->addSeparator();
     ui->mainToolBar->addAction(ui->settingsAction);
+
+    connect(ui->newContactAction, &QAction::triggered, this, &MainWindow::newContact);
+    connect(ui->newCompanyAction, &QAction::triggered, this, &MainWindow::newCompany);
+    connect(ui->newContactButton, &QPushButton::clicked, this, &MainWindow::newContact);
+    connect(ui->editContactAction, &QAction::triggered, this, &MainWindow::editCurrentContact);
+    connect(ui->deleteContactAction, &QAction::triggered, this, &MainWindow::deleteSelectedContacts);
+    connect(ui->loadSampleDataAction, &QAction::triggered, this, &MainWindow::loadSampleData);
+    connect(ui->loadSampleDataButton, &QPushButton::clicked, this, &MainWindow::loadSampleData);
+    connect(ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(ui->closeProfileAction, &QAction::triggered, this, [this] {
+        if (currentSection() == Section::Profiles) {
+            closeCurrentProfile();
+        }
+    });
+    const std::pair<QAction *, Section> showActions[] = {{ui->showContactsAction, Section::SmartLists},
+        {ui->showCompaniesAction, Section::Companies},
+        {ui->showTrashAction, Section::Restore},
+        {ui->showManageListsAction, Section::ManageSmartLists},
+        {ui->showSettingsPageAction, Section::Settings}};
+    for (const auto &[action, section] : showActions) {
+        connect(action, &QAction::triggered, this, [this, section = section] { showSection(section); });
+    }
+    connect(ui->findAction, &QAction::triggered, this, [this] {
+        if (currentSection() == Section::Companies) {
+            m_companiesPage->focusSearch();
+            return;
+        }
+        showSection(Section::SmartLists);
+        m_smartListsPage->focusSearch();
+    });
 }
 
-void MainWindow::setupTable()
+ContactListModel *MainWindow::contactsModel() const
 {
-    QTableView *view = ui->contactsTableView;
-    view->setModel(m_model);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    QHeaderView *header = view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setStretchLastSection(true);
-    const std::pair<int, int> widths[] = {{ContactListModel::NameColumn, 220},
-        {ContactListModel::CompanyColumn, 210},
-        {ContactListModel::EmailColumn, 250},
-        {ContactListModel::PhoneColumn, 150},
-        {ContactListModel::CityColumn, 130},
-        {ContactListModel::TagsColumn, 160}};
-    for (const auto &[column, width] : widths) {
-        header->resizeSection(column, width);
+    return m_smartListsPage->model();
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    const QListWidgetItem *item = ui->sectionListWidget->currentItem();
+    return item ? Section(item->data(SectionRole).toInt()) : Section::SmartLists;
+}
+
+ContactSelection MainWindow::contactSelection() const
+{
+    return m_smartListsPage->selection();
+}
+
+QList<ContactProfileWidget *> MainWindow::openProfiles() const
+{
+    QList<ContactProfileWidget *> profiles;
+    for (int i = 0; i < ui->profileTabWidget->count(); ++i) {
+        profiles.append(qobject_cast<ContactProfileWidget *>(ui->profileTabWidget->widget(i)));
     }
-    view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    view->addActions({ui->editContactAction, ui->deleteContactAction});
-    connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        openEditor(m_model->idAt(index.row()));
-    });
-    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    return profiles;
+}
+
+void MainWindow::showSection(Section section)
+{
+    for (int row = 0; row < ui->sectionListWidget->count(); ++row) {
+        if (ui->sectionListWidget->item(row)->data(SectionRole).toInt() == int(section)) {
+            ui->sectionListWidget->setCurrentRow(row);
+        }
+    }
 }
 
 void MainWindow::newContact()
 {
-    showContacts();
-    openEditor(0);
+    if (currentSection() == Section::Companies) {
+        newCompany();
+        return;
+    }
+    showSection(Section::SmartLists);
+    openEditor(0, false);
+}
+
+void MainWindow::newCompany()
+{
+    showSection(Section::Companies);
+    m_companiesPage->newCompany();
 }
 
 void MainWindow::editCurrentContact()
 {
-    const QModelIndex current = ui->contactsTableView->currentIndex();
-    if (current.isValid()) {
-        openEditor(m_model->idAt(current.row()));
+    if (currentSection() == Section::Companies) {
+        m_companiesPage->editCurrent();
+    } else if (const qint64 id = m_smartListsPage->currentContactId(); id && currentSection() == Section::SmartLists) {
+        openEditor(id, false);
     }
 }
 
-void MainWindow::openEditor(qint64 contactId)
+void MainWindow::openEditor(qint64 contactId, bool company)
 {
     auto *dialog = new ContactEditDialog(m_storage, m_session, m_settings->defaultPhoneRegion(), contactId, this);
+    if (company) {
+        dialog->setNewContactKind(ContactKind::Company);
+    }
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ContactEditDialog::saved, this, [this, contactId](qint64) {
         statusBar()->showMessage(contactId ? tr("Contact saved.") : tr("Contact created."), 5000);
@@ -169,42 +245,76 @@ void MainWindow::openEditor(qint64 contactId)
 
 void MainWindow::deleteSelectedContacts()
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty() || ui->mainTabWidget->currentWidget() != ui->contactsTab) {
+    if (currentSection() == Section::Companies) {
+        m_companiesPage->deleteSelected();
         return;
     }
-    const QString name = m_model->summaryAt(ui->contactsTableView->currentIndex().row()).displayName;
-    auto *box = new QMessageBox(QMessageBox::Question,
-        tr("Delete contacts"),
-        ids.size() == 1 ? tr("Move \"%1\" to the trash?").arg(name)
-                        : tr("Move %n contact(s) to the trash?", nullptr, int(ids.size())),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        this);
-    box->setObjectName(u"deleteConfirmationMessageBox"_s);
-    box->setInformativeText(tr("Contacts stay in the trash for %n day(s) and can be restored until then.",
-        nullptr,
-        ContactService::TrashRetentionDays));
-    box->button(QMessageBox::Yes)->setText(tr("Move to trash"));
-    box->setDefaultButton(QMessageBox::Yes);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, ids] {
-        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
+    if (currentSection() != Section::SmartLists) {
+        return;
+    }
+    TrashRequest::confirm(this,
+        m_storage,
+        m_session,
+        m_smartListsPage->selection(),
+        m_smartListsPage->currentContactName(),
+        [this](int count, const QString &error) {
+            if (!error.isEmpty()) {
+                ui->messageBar->showMessage(error);
+                return;
+            }
+            ui->messageBar->clearMessage();
+            statusBar()->showMessage(tr("%n contact(s) moved to the trash.", nullptr, count), 5000);
+        });
+}
+
+void MainWindow::openProfile(qint64 contactId)
+{
+    if (contactId <= 0) {
+        return;
+    }
+    for (int i = 0; i < ui->profileTabWidget->count(); ++i) {
+        if (ui->profileTabWidget->widget(i)->property(ContactIdProperty).toLongLong() == contactId) {
+            ui->profileTabWidget->setCurrentIndex(i);
+            showSection(Section::Profiles);
             return;
         }
-        const Session session = m_session;
-        m_storage->run<Result<void>>(
-            this,
-            [ids, session](Database &db) { return ContactService(db, session).moveToTrash(ids); },
-            [this, count = int(ids.size())](const Result<void> &done) {
-                if (!done) {
-                    ui->messageBar->showMessage(done.error().message);
-                    return;
-                }
-                ui->messageBar->clearMessage();
-                statusBar()->showMessage(tr("%n contact(s) moved to the trash.", nullptr, count), 5000);
-            });
+    }
+    auto *profile = new ContactProfileWidget(m_storage, m_session, m_settings, contactId, ui->profileTabWidget);
+    profile->setProperty(ContactIdProperty, contactId);
+    const int index = ui->profileTabWidget->addTab(profile, profile->title());
+    connect(profile, &ContactProfileWidget::titleChanged, this, [this, profile](const QString &title) {
+        ui->profileTabWidget->setTabText(ui->profileTabWidget->indexOf(profile), title);
     });
-    box->open();
+    connect(profile, &ContactProfileWidget::closeRequested, this, [this, profile] {
+        closeProfileAt(ui->profileTabWidget->indexOf(profile));
+    });
+    connect(profile, &ContactProfileWidget::openContactRequested, this, &MainWindow::openProfile);
+    ui->profileTabWidget->setCurrentIndex(index);
+    updateProfilesItem();
+    showSection(Section::Profiles);
+    profile->setFocus();
+}
+
+void MainWindow::closeCurrentProfile()
+{
+    closeProfileAt(ui->profileTabWidget->currentIndex());
+}
+
+void MainWindow::closeProfileAt(int index)
+{
+    QWidget *profile = ui->profileTabWidget->widget(index);
+    if (!profile) {
+        return;
+    }
+    ui->profileTabWidget->removeTab(index);
+    profile->deleteLater();
+    updateProfilesItem();
+    if (ui->profileTabWidget->count() == 0 && currentSection() == Section::Profiles) {
+        showSection(m_listSection);
+        if (m_listSection == Section::SmartLists) {
+            m_smartListsPage->tableView()->setFocus();
+        }
+    }
 }
 
 void MainWindow::loadSampleData()
@@ -228,75 +338,54 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
-void MainWindow::showContacts()
-{
-    ui->mainTabWidget->setCurrentWidget(ui->contactsTab);
-}
-
-void MainWindow::showTrash()
-{
-    ui->mainTabWidget->setCurrentWidget(ui->trashTab);
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         ui->retranslateUi(this);
         retranslateCode();
-        updateRowCount();
-        m_model->retranslate();
     }
     QMainWindow::changeEvent(event);
 }
 
-QList<qint64> MainWindow::selectedIds() const
-{
-    QList<qint64> ids;
-    const auto rows = ui->contactsTableView->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        ids.append(m_model->idAt(index.row()));
-    }
-    if (ids.isEmpty() && ui->contactsTableView->currentIndex().isValid()) {
-        ids.append(m_model->idAt(ui->contactsTableView->currentIndex().row()));
-    }
-    return ids;
-}
-
 void MainWindow::updateActions()
 {
-    const bool onContacts = ui->mainTabWidget->currentWidget() == ui->contactsTab;
-    const bool hasSelection = ui->contactsTableView->selectionModel()->hasSelection();
-    ui->editContactAction->setEnabled(onContacts && hasSelection);
-    ui->deleteContactAction->setEnabled(onContacts && hasSelection);
-    m_searchLineEdit->setEnabled(onContacts);
+    const Section section = currentSection();
+    bool hasSelection = false;
+    if (section == Section::SmartLists) {
+        hasSelection = !m_smartListsPage->selection().ids.isEmpty();
+    } else if (section == Section::Companies) {
+        hasSelection = !m_companiesPage->selection().ids.isEmpty();
+    }
+    ui->editContactAction->setEnabled(hasSelection);
+    ui->deleteContactAction->setEnabled(hasSelection);
 }
 
-void MainWindow::updateRowCount()
+void MainWindow::updateProfilesItem()
 {
-    const qint64 total = m_model->totalCount();
-    if (total < 0) {
-        m_rowCountLabel->setText(tr("Loading..."));
-    } else if (m_model->searchText().isEmpty()) {
-        m_rowCountLabel->setText(tr("%Ln contact(s)", nullptr, int(total)));
-    } else if (m_model->order() == ContactOrder::NewestFirst) {
-        //: Shown when a quick search has so many hits that they are listed newest first instead of by name
-        m_rowCountLabel->setText(
-            tr("%Ln contact(s) found, newest first; type more to sort by name", nullptr, int(total)));
-    } else {
-        m_rowCountLabel->setText(tr("%Ln contact(s) found", nullptr, int(total)));
-    }
+    const int count = ui->profileTabWidget->count();
+    m_profilesItem->setHidden(count == 0);
+    m_profilesItem->setText(tr("Open profiles (%1)").arg(count));
 }
 
 void MainWindow::updateEmptyState()
 {
-    // Only an empty database is "empty"; a search without hits keeps the table and its search box.
-    const bool empty = m_model->totalCount() == 0 && m_model->searchText().isEmpty();
+    // Only an empty database is "empty": a search or filter without hits keeps the table and its search box.
+    const ContactListModel *model = m_smartListsPage->model();
+    const bool empty = model->totalCount() == 0 && model->searchText().isEmpty() && model->filter().isEmpty();
     ui->contactsStackedWidget->setCurrentWidget(empty ? ui->emptyStatePage : ui->contactsListPage);
 }
 
 void MainWindow::retranslateCode()
 {
-    m_searchLineEdit->setPlaceholderText(tr("Search contacts (Ctrl+F)"));
+    const QString names[]
+        = {tr("Smart Lists"), tr("Companies"), tr("Restore"), tr("Manage Smart Lists"), tr("Settings")};
+    for (int row = 0; row < ui->sectionListWidget->count(); ++row) {
+        const int section = ui->sectionListWidget->item(row)->data(SectionRole).toInt();
+        if (section < int(std::size(names))) {
+            ui->sectionListWidget->item(row)->setText(names[section]);
+        }
+    }
+    updateProfilesItem();
     ui->newContactAction->setToolTip(
         tr("Create a new contact (%1)").arg(ui->newContactAction->shortcut().toString(QKeySequence::NativeText)));
     ui->deleteContactAction->setToolTip(tr("Move the selected contacts to the trash (Del)"));

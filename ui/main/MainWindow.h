@@ -1,13 +1,13 @@
 #pragma once
 
+#include "ContactSelection.h"
 #include "Session.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
-class QLabel;
-class QLineEdit;
+class QListWidgetItem;
 
 namespace Ui {
 class MainWindow;
@@ -15,44 +15,71 @@ class MainWindow;
 
 namespace Kontor {
 
+class CompaniesPage;
 class ContactListModel;
+class ContactProfileWidget;
 class Settings;
+class SmartListsPage;
 class StorageThread;
 class TrashPage;
 
-// The desktop's main window: the contact table over a lazy model with quick search and a row count, an empty
-// state for a new database, the Restore view of the trash, and the actions new / edit / delete / settings.
-// Every database access goes through the StorageThread.
+// The desktop's main window: a navigation of sections on the left - Smart Lists, Companies, Restore, Manage
+// Smart Lists, Settings and the open profiles - and the section on the right. Profiles open as closable tabs
+// (Enter or a double click on a row; Esc or Ctrl+W closes one). New (Ctrl+N), edit (F2) and delete (Del, to
+// the trash after a question) act on the list in front. Every database access goes through the StorageThread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Section
+    {
+        SmartLists,
+        Companies,
+        Restore,
+        ManageSmartLists,
+        Settings,
+        Profiles,
+    };
+
     MainWindow(StorageThread *storage, const Session &session, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ContactListModel *contactsModel() const { return m_model; }
+    ContactListModel *contactsModel() const;
+    SmartListsPage *smartListsPage() const { return m_smartListsPage; }
+    CompaniesPage *companiesPage() const { return m_companiesPage; }
     TrashPage *trashPage() const { return m_trashPage; }
+    Section currentSection() const;
+    // What the Smart Lists table has selected: rows, or all contacts of the list (for bulk actions).
+    ContactSelection contactSelection() const;
+    // The open profile tabs, in tab order.
+    QList<ContactProfileWidget *> openProfiles() const;
 
 public Q_SLOTS:
     void newContact();
+    void newCompany();
     void editCurrentContact();
     void deleteSelectedContacts();
     void loadSampleData();
     void showSettings();
-    void showContacts();
-    void showTrash();
+    void showSection(Kontor::MainWindow::Section section);
+    void showContacts() { showSection(Section::SmartLists); }
+    void showTrash() { showSection(Section::Restore); }
+    // Shows the contact's profile, opening a tab for it unless one is open.
+    void openProfile(qint64 contactId);
+    // Closes the current profile tab; back to the list when it was the last one.
+    void closeCurrentProfile();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setupToolBar();
-    void setupTable();
-    void openEditor(qint64 contactId);
-    QList<qint64> selectedIds() const;
+    void setupSections();
+    void setupActions();
+    void closeProfileAt(int index);
+    void openEditor(qint64 contactId, bool company);
     void updateActions();
-    void updateRowCount();
+    void updateProfilesItem();
     void updateEmptyState();
     void retranslateCode();
 
@@ -60,10 +87,11 @@ private:
     StorageThread *m_storage;
     Session m_session;
     Settings *m_settings;
-    ContactListModel *m_model;
+    SmartListsPage *m_smartListsPage;
+    CompaniesPage *m_companiesPage;
     TrashPage *m_trashPage;
-    QLineEdit *m_searchLineEdit;
-    QLabel *m_rowCountLabel;
+    QListWidgetItem *m_profilesItem = nullptr;
+    Section m_listSection = Section::SmartLists; // where Esc on the last profile returns to
 };
 
 } // namespace Kontor

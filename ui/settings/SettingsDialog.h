@@ -2,18 +2,15 @@
 
 #include <QDialog>
 
-#include <memory>
-
-namespace Ui {
-class SettingsDialog;
-}
+class QDialogButtonBox;
 
 namespace Kontor {
 
+class GeneralSettingsPage;
 class Settings;
 
-// Language (system, German, English) and the default phone region. Accepting saves them in Settings and
-// switches the language at once: every window retranslates on QEvent::LanguageChange.
+// The general settings (language, default phone region) as a dialog: OK saves them, Cancel forgets them.
+// The full set of pages is SettingsPage, the main window's Settings section.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -31,10 +28,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateCode();
+    void retranslate();
 
-    std::unique_ptr<Ui::SettingsDialog> ui;
-    Settings *m_settings;
+    GeneralSettingsPage *m_page;
+    QDialogButtonBox *m_buttonBox;
 };
 
 } // namespace Kontor

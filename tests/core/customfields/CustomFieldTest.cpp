@@ -119,3 +119,57 @@ TEST_CASE("Deleting a folder keeps its fields, deleting a field removes its valu
     CHECK(t.rows(u"custom_field_values"_s) == 0);
     CHECK(t.rows(u"custom_field_defs"_s) == 0);
 }
+
+TEST_CASE("Reordering fields moves them into the folder in the given order in one audited change")
+{
+    Test::TestDatabase t;
+    CustomFieldService fields(t.db(), t.session());
+    auto folder = fields.createFolder(u"Vertrieb"_s);
+    KONTOR_REQUIRE_OK(folder);
+    auto a = fields.createField(field(u"Alpha"_s, CustomFieldType::Text));
+    auto b = fields.createField(field(u"Beta"_s, CustomFieldType::Number));
+    auto c = fields.createField(field(u"Gamma"_s, CustomFieldType::Date));
+    KONTOR_REQUIRE_OK(a);
+    KONTOR_REQUIRE_OK(b);
+    KONTOR_REQUIRE_OK(c);
+    const qint64 auditBefore = t.rows(u"audit_log"_s);
+
+    KONTOR_REQUIRE_OK(fields.reorderFields(folder->id, {c->id, a->id}));
+    KONTOR_REQUIRE_OK(fields.reorderFields(0, {b->id}));
+    auto all = fields.fields();
+    KONTOR_REQUIRE_OK(all);
+    QStringList order;
+    for (const auto &f : std::as_const(*all)) {
+        order << f.name + u'@' + QString::number(f.folderId);
+    }
+    // Fields without folder come first, then the folders in their order.
+    CHECK(order
+        == QStringList{
+            u"Beta@0"_s, u"Gamma@"_s + QString::number(folder->id), u"Alpha@"_s + QString::number(folder->id)});
+    CHECK(t.rows(u"audit_log"_s) == auditBefore + 2);
+
+    CHECK(fields.reorderFields(folder->id, {a->id, 999}).error().code == Error::Code::NotFound);
+}
+
+TEST_CASE("The value count of a field tells how many contacts a delete would touch")
+{
+    Test::TestDatabase t;
+    CustomFieldService fields(t.db(), t.session());
+    auto note = fields.createField(field(u"Notiz"_s, CustomFieldType::Text));
+    auto other = fields.createField(field(u"Andere"_s, CustomFieldType::Text));
+    KONTOR_REQUIRE_OK(note);
+    KONTOR_REQUIRE_OK(other);
+    ContactService svc(t.db(), t.session());
+    for (const QString &name : {u"Ina"_s, u"Olaf"_s}) {
+        Contact c;
+        c.firstName = name;
+        c.customValues = {{note->id, u"wichtig"_s}};
+        KONTOR_REQUIRE_OK(svc.create(c));
+    }
+    auto count = fields.valueCount(note->id);
+    KONTOR_REQUIRE_OK(count);
+    CHECK(*count == 2);
+    auto none = fields.valueCount(other->id);
+    KONTOR_REQUIRE_OK(none);
+    CHECK(*none == 0);
+}

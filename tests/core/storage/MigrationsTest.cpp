@@ -45,7 +45,11 @@ TEST_CASE("Each older schema version upgrades to the newest and keeps its contac
             CHECK(t.db().schemaVersion() == Migrations::latestVersion());
             ContactService svc(t.db(), t.session());
             ContactListQuery query;
-            query.search = u"mueller"_s;
+            // Versions before 3 had no search index: the upgrade builds it from the rows. From 3 on, Kontor wrote
+            // index rows itself, which this raw insert skips, so the contact is looked up by list instead.
+            if (from < 3) {
+                query.search = u"mueller"_s;
+            }
             auto page = svc.list(query);
             REQUIRE(page.has_value());
             REQUIRE(page->rows.size() == 1);

@@ -1,0 +1,58 @@
+#include "SettingsPage.h"
+
+#include "ContactTypesSettingsPage.h"
+#include "CustomFieldsSettingsPage.h"
+#include "GeneralSettingsPage.h"
+#include "UsersSettingsPage.h"
+
+#include <QEvent>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Kontor {
+
+using namespace Qt::Literals::StringLiterals;
+
+SettingsPage::SettingsPage(StorageThread *storage, const Session &session, Settings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget)
+    , m_general(new GeneralSettingsPage(settings))
+    , m_customFields(new CustomFieldsSettingsPage(storage, session))
+    , m_contactTypes(new ContactTypesSettingsPage(storage, session))
+    , m_users(new UsersSettingsPage(storage))
+{
+    m_tabs->setObjectName(u"settingsTabWidget"_s);
+    m_general->setObjectName(u"generalSettingsPage"_s);
+    m_customFields->setObjectName(u"customFieldsSettingsPage"_s);
+    m_contactTypes->setObjectName(u"contactTypesSettingsPage"_s);
+    m_users->setObjectName(u"usersSettingsPage"_s);
+    m_general->setApplyImmediately(true);
+    m_tabs->addTab(m_general, QString());
+    m_tabs->addTab(m_customFields, QString());
+    m_tabs->addTab(m_contactTypes, QString());
+    m_tabs->addTab(m_users, QString());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    connect(m_general, &GeneralSettingsPage::settingsChanged, this, &SettingsPage::settingsChanged);
+    retranslate();
+}
+
+SettingsPage::~SettingsPage() = default;
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void SettingsPage::retranslate()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_general), tr("General"));
+    m_tabs->setTabText(m_tabs->indexOf(m_customFields), tr("Custom fields"));
+    m_tabs->setTabText(m_tabs->indexOf(m_contactTypes), tr("Contact types"));
+    m_tabs->setTabText(m_tabs->indexOf(m_users), tr("Users"));
+}
+
+} // namespace Kontor
