@@ -7,6 +7,10 @@
 #   bench/run-core-bench.sh --contacts 1000000 --dir /var/tmp/kontor-bench            (first run, writes)
 #   bench/run-core-bench.sh --contacts 1000000 --dir /var/tmp/kontor-bench --reuse    (later runs, reads only)
 # The list part (ListBench.cpp) adds a custom field "Branche" filled by one SQL statement on the first run.
+# 1M figures (2026-11-23, p50, Kontor vs hand-written SQL in the same run): three-condition filter count 189 ms
+# vs 462 ms and first 50 rows 209 ms vs 430 ms; page 9,999 by -created 6.3 ms vs 0.55 ms; page 9,999 by a custom
+# field 2.9 ms vs 0.28 ms; the last page of a custom-field sort 1.3 s vs 0.6 ms (the walk past the rows without a
+# value is a scan of all contacts, ContactListRepository::list).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${KONTOR_BENCH_BUILD:-$root/build-bench}"
