@@ -11,6 +11,9 @@ struct ErrorLocation
     int row = -1;
     QString field; // the field's key, for logic ("emails", "custom.12")
     QString fieldLabel; // its translated label, for people ("E-mail addresses"); toString() prefers it
+    // A 1-based character position within the row or the text (a filter expression). Messages that know it say
+    // it in words ("at position 8"), so toString() does not repeat it.
+    int column = -1;
 
     bool isEmpty() const { return file.isEmpty() && row < 0 && field.isEmpty(); }
 };

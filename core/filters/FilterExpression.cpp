@@ -34,7 +34,7 @@ bool isSymbolChar(QChar c)
 Error syntaxError(const QString &message, int position)
 {
     Error e = makeError(Error::Code::Invalid, message);
-    e.location.row = position;
+    e.location.column = position;
     return e;
 }
 

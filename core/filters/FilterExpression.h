@@ -71,7 +71,7 @@ struct FilterNode
 namespace FilterExpression {
 // Parses the text form. Empty or blank text is the empty filter (everything). A syntax error comes back as
 // Error::Code::Invalid whose message says what was expected and where (character position, 1-based, in
-// the message and in ErrorLocation::row), e.g. "Expected a value after \"=\" at position 8."
+// the message and in ErrorLocation::column), e.g. "Expected a value after \"=\" at position 8."
 // Field names and operator words are not checked against the catalogue here; FilterCompiler does that.
 Result<FilterNode> parse(const QString &text);
 // The canonical text form; parse(toText(n)) == n for every tree parse() can produce (groups flattened:

@@ -115,6 +115,9 @@ TEST_CASE_METHOD(CliFixture, "An invalid filter, sort or column fails with exit 
     const CliRun filter = run({u"contacts"_s, u"list"_s, u"--filter"_s, u"city = "_s});
     CHECK(filter.exitCode == 2);
     CHECK(filter.err.startsWith(u"kontor-cli: contacts list: "_s));
+    // A syntax error names the character position once, in words, and is not mistaken for a file row.
+    CHECK(filter.err.contains(u"at position 8"_s));
+    CHECK_FALSE(filter.err.contains(u"row"_s));
     const CliRun unknown = run({u"contacts"_s, u"list"_s, u"--filter"_s, u"shoe_size = 42"_s});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(u"shoe_size"_s));

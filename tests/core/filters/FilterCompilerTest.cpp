@@ -429,7 +429,7 @@ TEST_CASE("Filters that do not fit a field fail naming the field and the problem
     CHECK(f.error(u"custom.Unbekannt = 1"_s).location.field == u"custom.Unbekannt"_s);
     CHECK(f.error(u"city > 3"_s).location.field == u"city"_s);
     CHECK(f.error(u"created in last 7 days and tags < 3"_s).location.field == u"tags"_s);
-    CHECK(f.error(u"city = "_s).location.row == 8);
+    CHECK(f.error(u"city = "_s).location.column == 8);
 }
 
 TEST_CASE("The field catalogue lists built-in fields and custom fields with fitting operators")

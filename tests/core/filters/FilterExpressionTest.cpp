@@ -125,28 +125,28 @@ TEST_CASE("Printing a parsed filter and parsing it again gives the same tree")
 TEST_CASE("Filter syntax errors say what was expected and at which position")
 {
     Error e = syntaxError(u"city = "_s);
-    CHECK(e.location.row == 8);
+    CHECK(e.location.column == 8);
     CHECK(e.message.contains(u"value"_s));
     CHECK(e.message.contains(u"8"_s));
 
     e = syntaxError(u"city \"Berlin\""_s);
-    CHECK(e.location.row == 6);
+    CHECK(e.location.column == 6);
     CHECK(e.message.contains(u"operator"_s));
 
     e = syntaxError(u"(city = \"Berlin\""_s);
-    CHECK(e.location.row == 17);
+    CHECK(e.location.column == 17);
     CHECK(e.message.contains(u")"_s));
 
     e = syntaxError(u"city = \"Berlin"_s);
-    CHECK(e.location.row == 8);
+    CHECK(e.location.column == 8);
     CHECK(e.message.contains(u"quote"_s));
 
-    CHECK(syntaxError(u"city = \"a\" \"b\""_s).location.row == 12);
-    CHECK(syntaxError(u"and city = \"a\""_s).location.row == 1);
-    CHECK(syntaxError(u"birthday in next x days"_s).location.row == 18);
-    CHECK(syntaxError(u"created between 2026-01-01 2026-02-01"_s).location.row == 28);
-    CHECK(syntaxError(u"tags has any (\"a\" \"b\")"_s).location.row == 19);
-    CHECK(syntaxError(u"city ! \"a\""_s).location.row == 6);
-    CHECK(syntaxError(u"()"_s).location.row == 1);
-    CHECK(syntaxError(u"type in \"Lead\""_s).location.row == 9);
+    CHECK(syntaxError(u"city = \"a\" \"b\""_s).location.column == 12);
+    CHECK(syntaxError(u"and city = \"a\""_s).location.column == 1);
+    CHECK(syntaxError(u"birthday in next x days"_s).location.column == 18);
+    CHECK(syntaxError(u"created between 2026-01-01 2026-02-01"_s).location.column == 28);
+    CHECK(syntaxError(u"tags has any (\"a\" \"b\")"_s).location.column == 19);
+    CHECK(syntaxError(u"city ! \"a\""_s).location.column == 6);
+    CHECK(syntaxError(u"()"_s).location.column == 1);
+    CHECK(syntaxError(u"type in \"Lead\""_s).location.column == 9);
 }
