@@ -243,8 +243,7 @@ int main(int argc, char *argv[])
         if (!page || page->rows.isEmpty()) {
             return fail(u"paging stopped at page %1"_s.arg(p));
         }
-        deep.afterSortValue = page->rows.last().sortValue;
-        deep.afterId = page->rows.last().id;
+        deep.continueAfter(page->rows.last());
         const auto rawPage = raw.page(rawAfterName, rawAfterId, PageSize);
         if (rawPage.isEmpty()) {
             return fail(u"raw paging stopped at page %1: %2"_s.arg(p).arg(raw.lastError()));

@@ -69,24 +69,11 @@ QJsonObject personRowJson(const ContactSummary &row)
 // The persons linked to the company that are not in the trash, by name.
 Result<QList<ContactSummary>> personsOf(CliContext &ctx, qint64 companyId)
 {
-    QList<ContactSummary> all;
     ContactListQuery query;
     query.kind = int(ContactKind::Person);
     query.companyId = companyId;
     query.limit = PageSize;
-    for (;;) {
-        auto page = ctx.contacts.list(query);
-        if (!page) {
-            return page.error();
-        }
-        all << page->rows;
-        if (!page->hasMore || page->rows.isEmpty()) {
-            return all;
-        }
-        query.afterSortKey = page->rows.last().sortKey;
-        query.afterSortValue = page->rows.last().sortValue;
-        query.afterId = page->rows.last().id;
-    }
+    return ctx.contacts.listAll(query);
 }
 
 Result<QList<qint64>> personIds(CliContext &ctx, const QStringList &ids)
@@ -155,9 +142,7 @@ int CompanyCommands::list(CliContext &ctx)
         }
         more = page->hasMore && !page->rows.isEmpty();
         if (!page->rows.isEmpty()) {
-            query.afterSortKey = page->rows.last().sortKey;
-            query.afterSortValue = page->rows.last().sortValue;
-            query.afterId = page->rows.last().id;
+            query.continueAfter(page->rows.last());
         }
         QList<QStringList> cells;
         for (const ContactSummary &row : std::as_const(page->rows)) {

@@ -164,8 +164,7 @@ int ContactCommands::list(CliContext &ctx)
         more = page->hasMore && !page->rows.isEmpty();
         remaining -= int(page->rows.size());
         if (!page->rows.isEmpty()) {
-            query.afterSortValue = page->rows.last().sortValue;
-            query.afterId = page->rows.last().id;
+            query.continueAfter(page->rows.last());
         }
         QList<QStringList> cells;
         for (const ContactSummary &row : std::as_const(page->rows)) {

@@ -19,23 +19,10 @@ constexpr int PageSize = 500;
 // Every trashed contact, newest first, paged by keyset.
 Result<QList<ContactSummary>> allTrashed(CliContext &ctx)
 {
-    QList<ContactSummary> all;
     ContactListQuery query;
     query.scope = ContactScope::Trash;
     query.limit = PageSize;
-    for (;;) {
-        auto page = ctx.contacts.list(query);
-        if (!page) {
-            return page.error();
-        }
-        all << page->rows;
-        if (!page->hasMore || page->rows.isEmpty()) {
-            return all;
-        }
-        query.afterDeletedAt = page->rows.last().deletedAt;
-        query.afterId = page->rows.last().id;
-        query.afterSortKey = page->rows.last().sortKey;
-    }
+    return ctx.contacts.listAll(query);
 }
 
 } // namespace

@@ -313,6 +313,22 @@ Result<ContactPage> ContactService::list(const ContactListQuery &query) const
     return ContactListRepository(m_db, m_session.userId).list(query);
 }
 
+Result<QList<ContactSummary>> ContactService::listAll(ContactListQuery query) const
+{
+    QList<ContactSummary> all;
+    for (;;) {
+        auto page = list(query);
+        if (!page) {
+            return page.error();
+        }
+        all << page->rows;
+        if (!page->hasMore || page->rows.isEmpty()) {
+            return all;
+        }
+        query.continueAfter(page->rows.last());
+    }
+}
+
 Result<qint64> ContactService::count(const ContactListQuery &query) const
 {
     return ContactListRepository(m_db, m_session.userId).count(query);

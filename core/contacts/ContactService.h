@@ -56,6 +56,9 @@ public:
     Result<Contact> loadByUuid(const QString &uuid) const;
     Result<ContactPage> list(const ContactListQuery &query) const;
     Result<qint64> count(const ContactListQuery &query) const;
+    // Every row the query finds (its limit is the page size), page by page along the keyset cursor: for
+    // work on a whole list (its ids, a company's persons), not for tables, which page themselves.
+    Result<QList<ContactSummary>> listAll(ContactListQuery query) const;
 
     // Trash: the contacts with their dependent records; persons of a trashed company keep their link.
     Result<void> moveToTrash(const QList<qint64> &ids);

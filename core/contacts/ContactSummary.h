@@ -72,6 +72,15 @@ struct ContactListQuery
     QVariant afterSortValue; // the previous page's last ContactSummary::sortValue, for any sort field
     qint64 afterId = 0;
     qint64 afterDeletedAt = 0;
+
+    // Sets the cursor to continue after `last`, the final row of the previous page, whatever the order.
+    void continueAfter(const ContactSummary &last)
+    {
+        afterSortKey = last.sortKey;
+        afterSortValue = last.sortValue;
+        afterDeletedAt = last.deletedAt;
+        afterId = last.id;
+    }
 };
 
 // How a page is ordered. A quick search with more than ContactPage::SortedMatchLimit matches comes newest first,

@@ -368,11 +368,7 @@ void ContactListModel::requestPage(bool first, int limit)
     query.columns = m_columns;
     query.limit = limit;
     if (!first && !m_rows.isEmpty()) {
-        const ContactSummary &last = m_rows.last().summary;
-        query.afterSortKey = last.sortKey;
-        query.afterSortValue = last.sortValue;
-        query.afterId = last.id;
-        query.afterDeletedAt = last.deletedAt;
+        query.continueAfter(m_rows.last().summary);
     }
     m_loading = true;
     const int generation = m_generation;

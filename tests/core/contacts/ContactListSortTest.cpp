@@ -182,6 +182,15 @@ TEST_CASE("Keyset paging in small pages returns the same rows as one big page fo
         }
         CHECK(big.size() == 23);
         CHECK(paged == big);
+        // ContactService::listAll walks the same cursor (continueAfter) in pages of its query's limit.
+        q.limit = 4;
+        auto walked = f.svc.listAll(q);
+        KONTOR_REQUIRE_OK(walked);
+        QList<qint64> walkedIds;
+        for (const ContactSummary &s : std::as_const(*walked)) {
+            walkedIds << s.id;
+        }
+        CHECK(walkedIds == big);
     }
 }
 
