@@ -475,6 +475,13 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
     </message>
 </context>
 <context>
+    <name>ConfirmBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ContactCommands</name>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -2185,10 +2192,6 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
         <translation>In den Papierkorb</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -2812,10 +2815,6 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>New note...</source>

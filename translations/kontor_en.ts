@@ -380,6 +380,13 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     </message>
 </context>
 <context>
+    <name>ConfirmBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactCommands</name>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -2090,10 +2097,6 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,10 +2719,6 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 #include "FilterBuilderDialog.h"
 #include "StorageThread.h"
+#include "common/ConfirmBox.h"
 #include "common/MessageBar.h"
 #include "smartlists/SmartListService.h"
 #include "users/UserService.h"
@@ -14,7 +15,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -379,20 +379,13 @@ void ManageSmartListsPage::deleteCurrent()
     if (!list || !isOwn(*list)) {
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question,
-        tr("Delete smart list"),
-        tr("Delete the smart list \"%1\"?").arg(SmartListService::displayName(*list)),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        this);
-    box->setObjectName(u"deleteSmartListMessageBox"_s);
-    box->setInformativeText(tr("The contacts in it stay; only the saved filter, columns and sort are removed."));
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, id = list->id] {
-        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
-            return;
-        }
+    Confirmation question;
+    question.title = tr("Delete smart list");
+    question.text = tr("Delete the smart list \"%1\"?").arg(SmartListService::displayName(*list));
+    question.informativeText = tr("The contacts in it stay; only the saved filter, columns and sort are removed.");
+    question.acceptText = tr("Delete");
+    question.objectName = u"deleteSmartListMessageBox"_s;
+    ConfirmBox::ask(this, question, [this, id = list->id] {
         const Session session = m_session;
         runAction([id, session](Database &db) -> Result<qint64> {
             if (auto done = SmartListService(db, session).remove(id); !done) {
@@ -401,7 +394,6 @@ void ManageSmartListsPage::deleteCurrent()
             return qint64(0);
         });
     });
-    box->open();
 }
 
 void ManageSmartListsPage::editFilterOfCurrent()

@@ -1,10 +1,8 @@
 #include "TrashRequest.h"
 
 #include "StorageThread.h"
+#include "common/ConfirmBox.h"
 #include "contacts/ContactService.h"
-
-#include <QMessageBox>
-#include <QPushButton>
 
 namespace Kontor {
 
@@ -13,28 +11,21 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr int IdPageSize = 5000;
 
-// Every id the query finds, page by page along its keyset cursor.
+// Every id the query finds.
 Result<QList<qint64>> idsOf(ContactService &service, ContactListQuery query)
 {
     query.columns.clear();
     query.limit = IdPageSize;
-    QList<qint64> ids;
-    for (;;) {
-        auto page = service.list(query);
-        if (!page) {
-            return page.error();
-        }
-        for (const ContactSummary &row : std::as_const(page->rows)) {
-            ids.append(row.id);
-        }
-        if (!page->hasMore || page->rows.isEmpty()) {
-            return ids;
-        }
-        const ContactSummary &last = page->rows.last();
-        query.afterSortKey = last.sortKey;
-        query.afterSortValue = last.sortValue;
-        query.afterId = last.id;
+    auto rows = service.listAll(query);
+    if (!rows) {
+        return rows.error();
     }
+    QList<qint64> ids;
+    ids.reserve(rows->size());
+    for (const ContactSummary &row : std::as_const(*rows)) {
+        ids.append(row.id);
+    }
+    return ids;
 }
 } // namespace
 
@@ -56,19 +47,16 @@ void TrashRequest::confirm(QWidget *parent,
     } else {
         question = tr("Move %Ln contact(s) to the trash?", nullptr, int(selection.ids.size()));
     }
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Delete contacts"), question, QMessageBox::Yes | QMessageBox::Cancel, parent);
-    box->setObjectName(u"deleteConfirmationMessageBox"_s);
-    box->setInformativeText(tr("Contacts stay in the trash for %n day(s) and can be restored until then.",
+    Confirmation confirmation;
+    confirmation.title = tr("Delete contacts");
+    confirmation.text = question;
+    confirmation.informativeText = tr("Contacts stay in the trash for %n day(s) and can be restored until then.",
         nullptr,
-        ContactService::TrashRetentionDays));
-    box->button(QMessageBox::Yes)->setText(tr("Move to trash"));
-    box->setDefaultButton(QMessageBox::Yes);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(box, &QMessageBox::finished, parent, [parent, storage, session, selection, box, done] {
-        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
-            return;
-        }
+        ContactService::TrashRetentionDays);
+    confirmation.acceptText = tr("Move to trash");
+    confirmation.objectName = u"deleteConfirmationMessageBox"_s;
+    confirmation.acceptIsDefault = true;
+    ConfirmBox::ask(parent, confirmation, [parent, storage, session, selection, done] {
         storage->run<Result<int>>(
             parent,
             [selection, session](Database &db) -> Result<int> {
@@ -88,7 +76,6 @@ void TrashRequest::confirm(QWidget *parent,
             },
             [done](const Result<int> &moved) { done(moved ? *moved : 0, moved ? QString() : moved.error().message); });
     });
-    box->open();
 }
 
 } // namespace Kontor

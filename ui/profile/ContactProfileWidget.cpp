@@ -8,6 +8,7 @@
 #include "ProfileReferences.h"
 #include "StorageThread.h"
 #include "TimelineWidget.h"
+#include "common/ConfirmBox.h"
 #include "common/MessageBar.h"
 #include "contacts/ContactService.h"
 #include "customfields/CustomFieldService.h"
@@ -16,8 +17,6 @@
 
 #include <QEvent>
 #include <QKeyEvent>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -209,23 +208,16 @@ void ContactProfileWidget::onChangesCommitted(const ChangeSet &changes)
 
 void ContactProfileWidget::deleteContact()
 {
-    auto *box = new QMessageBox(QMessageBox::Question,
-        tr("Delete contact"),
-        tr("Move \"%1\" to the trash?").arg(m_title),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        this);
-    box->setObjectName(u"deleteContactMessageBox"_s);
-    box->setInformativeText(tr("Contacts stay in the trash for %n day(s) and can be restored until then.",
+    Confirmation question;
+    question.title = tr("Delete contact");
+    question.text = tr("Move \"%1\" to the trash?").arg(m_title);
+    question.informativeText = tr("Contacts stay in the trash for %n day(s) and can be restored until then.",
         nullptr,
-        ContactService::TrashRetentionDays));
-    box->button(QMessageBox::Yes)->setText(tr("Move to trash"));
-    box->button(QMessageBox::Cancel)->setText(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::Yes);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box] {
-        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
-            return;
-        }
+        ContactService::TrashRetentionDays);
+    question.acceptText = tr("Move to trash");
+    question.objectName = u"deleteContactMessageBox"_s;
+    question.acceptIsDefault = true;
+    ConfirmBox::ask(this, question, [this] {
         const Session session = m_session;
         const qint64 id = m_contactId;
         m_storage->run<Result<void>>(
@@ -239,7 +231,6 @@ void ContactProfileWidget::deleteContact()
                 Q_EMIT closeRequested();
             });
     });
-    box->open();
 }
 
 void ContactProfileWidget::keyPressEvent(QKeyEvent *event)

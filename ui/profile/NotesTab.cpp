@@ -4,6 +4,7 @@
 #include "NoteEditDialog.h"
 #include "ProfileText.h"
 #include "StorageThread.h"
+#include "common/ConfirmBox.h"
 #include "notes/NoteService.h"
 
 #include <QEvent>
@@ -11,7 +12,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 
@@ -155,21 +155,13 @@ void NotesTab::deleteCurrentNote()
         return;
     }
     const qint64 noteId = note->id;
-    auto *box = new QMessageBox(QMessageBox::Question,
-        tr("Delete note"),
-        tr("Delete this note for good?"),
-        QMessageBox::Yes | QMessageBox::Cancel,
-        this);
-    box->setObjectName(u"deleteNoteMessageBox"_s);
-    box->setInformativeText(note->body.left(200));
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->button(QMessageBox::Cancel)->setText(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, noteId] {
-        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
-            return;
-        }
+    Confirmation question;
+    question.title = tr("Delete note");
+    question.text = tr("Delete this note for good?");
+    question.informativeText = note->body.left(200);
+    question.acceptText = tr("Delete");
+    question.objectName = u"deleteNoteMessageBox"_s;
+    ConfirmBox::ask(this, question, [this, noteId] {
         const Session session = m_session;
         m_storage->run<Result<void>>(
             this,
@@ -183,7 +175,6 @@ void NotesTab::deleteCurrentNote()
                 refresh();
             });
     });
-    box->open();
 }
 
 const Note *NotesTab::currentNote() const

@@ -4,6 +4,7 @@
 
 #include "CustomFieldDialog.h"
 #include "StorageThread.h"
+#include "common/ConfirmBox.h"
 #include "customfields/CustomFieldService.h"
 
 #include <QEvent>
@@ -263,16 +264,12 @@ void CustomFieldsSettingsPage::deleteFolder()
             nullptr,
             fieldCount)
               .arg(folder->name);
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Delete folder"), text, QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(u"deleteFolderMessageBox"_s);
-    box->button(QMessageBox::Yes)->setText(tr("Delete folder"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, id] {
-        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
-            return;
-        }
+    Confirmation question;
+    question.title = tr("Delete folder");
+    question.text = text;
+    question.acceptText = tr("Delete folder");
+    question.objectName = u"deleteFolderMessageBox"_s;
+    ConfirmBox::ask(this, question, [this, id] {
         write(
             [id](CustomFieldService &service) -> Result<qint64> {
                 if (auto deleted = service.deleteFolder(id); !deleted) {
@@ -282,7 +279,6 @@ void CustomFieldsSettingsPage::deleteFolder()
             },
             1);
     });
-    box->open();
 }
 
 void CustomFieldsSettingsPage::newField()
@@ -334,16 +330,13 @@ void CustomFieldsSettingsPage::deleteField()
                 ? tr("Delete the custom field \"%1\"? No contact has a value in it.").arg(name)
                 : tr("Delete the custom field \"%1\"? Its value is removed from %n contact(s).", nullptr, int(*count))
                       .arg(name);
-            auto *box = new QMessageBox(
-                QMessageBox::Warning, tr("Delete custom field"), text, QMessageBox::Yes | QMessageBox::Cancel, this);
-            box->setObjectName(u"deleteFieldMessageBox"_s);
-            box->button(QMessageBox::Yes)->setText(tr("Delete field"));
-            box->setDefaultButton(QMessageBox::Cancel);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            connect(box, &QMessageBox::finished, this, [this, box, id] {
-                if (box->clickedButton() != box->button(QMessageBox::Yes)) {
-                    return;
-                }
+            Confirmation question;
+            question.icon = QMessageBox::Warning;
+            question.title = tr("Delete custom field");
+            question.text = text;
+            question.acceptText = tr("Delete field");
+            question.objectName = u"deleteFieldMessageBox"_s;
+            ConfirmBox::ask(this, question, [this, id] {
                 write(
                     [id](CustomFieldService &service) -> Result<qint64> {
                         if (auto deleted = service.deleteField(id); !deleted) {
@@ -353,7 +346,6 @@ void CustomFieldsSettingsPage::deleteField()
                     },
                     2);
             });
-            box->open();
         });
 }
 
