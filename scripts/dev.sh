@@ -21,6 +21,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libgl-dev
     catch2 libexpected-dev libphonenumber-dev libprotobuf-dev
+    libuchardet-dev libxlsxwriter-dev libfreexl-dev zlib1g-dev
     sqlite3 xvfb xauth fonts-dejavu-core
 )
 

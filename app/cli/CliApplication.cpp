@@ -6,6 +6,8 @@
 #include "ContactCommands.h"
 #include "ContactEditor.h"
 #include "DemoCommand.h"
+#include "ExportCommands.h"
+#include "ImportCommands.h"
 #include "ListCommands.h"
 #include "NoteCommands.h"
 #include "TrashCommands.h"
@@ -52,7 +54,12 @@ QList<CliApplication::Command> CliApplication::commands()
         {u"trash list"_s, TrashCommands::listOptions(), &TrashCommands::list},
         {u"trash restore"_s, TrashCommands::restoreOptions(), &TrashCommands::restore},
         {u"trash purge"_s, TrashCommands::purgeOptions(), &TrashCommands::purge},
+        // "import undo" and "import list" before "import": the first command whose words match wins.
+        {u"import undo"_s, ImportCommands::undoOptions(), &ImportCommands::undo},
+        {u"import list"_s, ImportCommands::listOptions(), &ImportCommands::list},
         // FIELD-NOTES.md: a 256 MiB cache made a 1M bulk insert about twice as fast.
+        {u"import"_s, ImportCommands::importOptions(), &ImportCommands::import, 256},
+        {u"export"_s, ExportCommands::options(), &ExportCommands::run},
         {u"demo"_s, DemoCommand::options(), &DemoCommand::run, 256},
     };
 }

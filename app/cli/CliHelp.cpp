@@ -30,6 +30,10 @@ QString CliHelp::general()
               "  trash list          list the trash\n"
               "  trash restore ID…   bring contacts back from the trash\n"
               "  trash purge         delete what has been in the trash for more than 60 days\n"
+              "  import FILE         import contacts from CSV, Excel or vCard as one batch\n"
+              "  import list         list the imports (batches)\n"
+              "  import undo BATCH   undo an import: remove what it created, revert what it updated\n"
+              "  export -o FILE      export contacts as CSV, Excel, vCard or JSON\n"
               "  demo --contacts N   fill the database with N sample contacts\n"
               "\n"
               "Global options:\n"
@@ -137,6 +141,47 @@ QString CliHelp::command(const QString &name)
     if (name == u"trash purge"_s) {
         return tr("Usage: kontor-cli trash purge [--all]\n"
                   "Deletes for good what has been in the trash for more than 60 days; --all empties the trash.\n");
+    }
+    if (name == u"import"_s) {
+        return tr("Usage: kontor-cli import FILE [options]\n"
+                  "Imports persons (or companies) from CSV/TSV/text, XLSX, XLS or vCard as one batch.\n"
+                  "By default nothing is written if any row is invalid (exit code 2).\n"
+                  "  --format auto|csv|xlsx|xls|vcf  default: detected from the content\n"
+                  "  --kind person|company     what the file holds (default person)\n"
+                  "  --mapping FILE            column mapping as JSON: {\"Header\": \"target\", ...}\n"
+                  "  --region CC               region of phone numbers without a country code\n"
+                  "  --dry-run                 print the review (counts and every problem); write nothing\n"
+                  "  --skip-invalid            import the valid rows and list the invalid ones\n"
+                  "  --failed-rows FILE        with --skip-invalid: save the rows left out as CSV\n"
+                  "  --on-duplicate skip|update|create  contacts matched by e-mail or phone (default skip)\n"
+                  "  --tag TAG                 add a tag to every contact imported\n"
+                  "  --owner USER              owner of the new contacts (default: you)\n"
+                  "  --name TEXT               the batch's name (default \"Import of FILE\")\n"
+                  "  --sheet N                 the sheet of a workbook, counted from 1\n"
+                  "  --encoding NAME           e.g. UTF-8, windows-1252 (default: detected)\n"
+                  "  --delimiter C             \",\", \";\", \"|\" or \"tab\" (default: detected)\n"
+                  "  --json                    print {batch, created, updated, skipped, failed, problems}\n"
+                  "Problems name the file row and column: \"row 4, column 3 (E-Mail): ...\".\n");
+    }
+    if (name == u"import undo"_s) {
+        return tr("Usage: kontor-cli import undo BATCH [--json]\n"
+                  "Removes the contacts the import created and reverts the fields it updated; fields changed\n"
+                  "since the import are left alone and listed. BATCH is the number from \"import list\".\n");
+    }
+    if (name == u"import list"_s) {
+        return tr("Usage: kontor-cli import list [--json]\n"
+                  "Lists the imports, newest first: batch, start, name, status and counts.\n");
+    }
+    if (name == u"export"_s) {
+        return tr("Usage: kontor-cli export --format FORMAT [--list NAME] [--search TEXT] [--filter EXPR]\n"
+                  "                         [--sort FIELD] [--columns a,b] [--json] -o FILE\n"
+                  "  --format csv|csv-excel|xlsx|vcf|vcf3|json  default: from the file's suffix\n"
+                  "      csv: UTF-8, \",\"; csv-excel: UTF-8 with BOM, \";\" (Excel, German); vcf: vCard 4.0\n"
+                  "  --list NAME     the contacts of a smart list, in its order\n"
+                  "  --search, --filter, --sort   as for \"contacts list\"\n"
+                  "  --columns a,b   csv and xlsx: these columns, e.g. first_name,last_name,email,company\n"
+                  "  -o, --output FILE  the file to write (replaced when it exists)\n"
+                  "Cells starting with =, +, -, @ are written with a leading ' so spreadsheets show text.\n");
     }
     if (name == u"demo"_s) {
         return tr("Usage: kontor-cli demo --contacts N\n"

@@ -41,6 +41,18 @@ QJsonObject snapshot(const Contact &contact, const References &refs, Purpose pur
 // The display text of a snapshot value for the audit log and the Activity tab.
 QString displayText(const QJsonValue &value);
 
+// How to turn the references of a Sync snapshot back into local ids. Unset functions or unknown UUIDs yield 0.
+struct Resolvers
+{
+    std::function<qint64(const QString &)> companyId;
+    std::function<qint64(const QString &)> userId;
+    std::function<qint64(const QString &)> customFieldId;
+};
+// The inverse of snapshot(Sync) for one key: sets that field of `contact` to `value` (undefined or null: the
+// field's empty value). Used to revert a job's changes and, later, to apply synced changes. Returns false for
+// an unknown key or a value of the wrong shape, leaving the contact unchanged.
+bool applyValue(Contact &contact, const QString &key, const QJsonValue &value, const Resolvers &resolvers);
+
 } // namespace ContactFields
 
 } // namespace Kontor

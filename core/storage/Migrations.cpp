@@ -163,6 +163,40 @@ Result<void> createWorkspaceTables(Database &db)
         });
 }
 
+// 5: jobs - every import, export and bulk action, with one item per contact it touched (what it created, the
+// fields before and after an update, why a row was skipped or failed) so that it can be undone, resumed and
+// explained; and the column mappings users adjusted, remembered per file header.
+Result<void> createJobTables(Database &db)
+{
+    return run(db,
+        {
+            // status: queued, running, done, failed, cancelled, interrupted, undone. params: JSON of the options.
+            u"CREATE TABLE jobs(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, type TEXT NOT NULL,"
+            " name TEXT NOT NULL DEFAULT '', user_id INTEGER REFERENCES users(id), created_at INTEGER NOT NULL,"
+            " started_at INTEGER, finished_at INTEGER, status TEXT NOT NULL, params TEXT NOT NULL DEFAULT '{}',"
+            " total INTEGER NOT NULL DEFAULT 0, processed INTEGER NOT NULL DEFAULT 0,"
+            " succeeded INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0,"
+            " failed INTEGER NOT NULL DEFAULT 0, chunks_done INTEGER NOT NULL DEFAULT 0,"
+            " error TEXT NOT NULL DEFAULT '', undone_at INTEGER)"_s,
+            u"CREATE INDEX jobs_created ON jobs(created_at)"_s,
+            // outcome: created, updated, skipped, failed, unchanged, exported. before/after: ContactFields
+            // snapshots (Sync purpose) of the fields the job changed. data: the source row's cells (JSON array)
+            // for failed rows, so they can be saved with their reason after a restart. undone: how an undo
+            // handled the item (0 not yet, 1 removed, 2 reverted, 3 left alone), committed with each undo chunk
+            // so that a cancelled or crashed undo continues where it stopped; undo_kept: JSON array of
+            // {column, reason} for the fields the undo left alone.
+            u"CREATE TABLE job_items(job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+            " seq INTEGER NOT NULL, contact_id INTEGER, source_row INTEGER NOT NULL DEFAULT 0,"
+            " outcome TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '', column_name TEXT NOT NULL DEFAULT '',"
+            " before TEXT, after TEXT, data TEXT, undone INTEGER NOT NULL DEFAULT 0, undo_kept TEXT,"
+            " PRIMARY KEY(job_id, seq)) WITHOUT ROWID"_s,
+            u"CREATE INDEX job_items_contact ON job_items(contact_id) WHERE contact_id IS NOT NULL"_s,
+            // header_key: the folded, sorted column names of a file (ImportMapping::headerKey).
+            u"CREATE TABLE import_mappings(header_key TEXT PRIMARY KEY, kind INTEGER NOT NULL DEFAULT 0,"
+            " mapping TEXT NOT NULL, updated_at INTEGER NOT NULL) WITHOUT ROWID"_s,
+        });
+}
+
 struct Step
 {
     int version;
@@ -176,6 +210,7 @@ const std::vector<Step> &steps()
         {2, createLogs},
         {3, createSearchIndex},
         {4, createWorkspaceTables},
+        {5, createJobTables},
     };
     return s_steps;
 }

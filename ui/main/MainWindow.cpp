@@ -2,13 +2,18 @@
 
 #include "ui_MainWindow.h"
 
+#include "JobService.h"
 #include "SampleDataLoader.h"
 #include "SmartListsPage.h"
 #include "StorageThread.h"
 #include "TrashRequest.h"
+#include "common/MessageBar.h"
 #include "companies/CompaniesPage.h"
 #include "contacts/ContactEditDialog.h"
 #include "contacts/ContactListModel.h"
+#include "importexport/ExportDialog.h"
+#include "importexport/ImportWizard.h"
+#include "jobs/JobsPage.h"
 #include "lists/ManageSmartListsPage.h"
 #include "lists/SmartListTableView.h"
 #include "profile/ContactProfileWidget.h"
@@ -17,9 +22,12 @@
 #include "settings/SettingsPage.h"
 #include "trash/TrashPage.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
 
@@ -48,11 +56,24 @@ MainWindow::MainWindow(StorageThread *storage, const Session &session, Settings 
     , m_smartListsPage(new SmartListsPage(storage, session, settings))
     , m_companiesPage(new CompaniesPage(storage, session, settings))
     , m_trashPage(new TrashPage(storage, session))
+    , m_jobsPage(new JobsPage(storage, session))
+    , m_interruptedJobsBar(new MessageBar)
 {
     ui->setupUi(this);
     ui->contactsListLayout->addWidget(m_smartListsPage);
     ui->companiesLayout->addWidget(m_companiesPage);
     ui->trashLayout->addWidget(m_trashPage);
+    ui->bulkActionsLayout->addWidget(m_jobsPage);
+    m_jobsPage->setObjectName(u"jobsPage"_s);
+    m_interruptedJobsBar->setObjectName(u"interruptedJobsBar"_s);
+    m_interruptedJobsBar->setTextFormat(Qt::RichText);
+    m_interruptedJobsBar->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    ui->centralLayout->insertWidget(1, m_interruptedJobsBar);
+    connect(m_interruptedJobsBar, &QLabel::linkActivated, this, [this] {
+        m_interruptedJobsBar->clearMessage();
+        showBulkActions();
+    });
+    setAcceptDrops(true);
     ui->manageListsLayout->addWidget(new ManageSmartListsPage(storage, session));
     ui->settingsLayout->addWidget(new SettingsPage(storage, session, settings));
     m_smartListsPage->setObjectName(u"smartListsPage"_s);
@@ -86,6 +107,7 @@ MainWindow::MainWindow(StorageThread *storage, const Session &session, Settings 
 
     retranslateCode();
     updateActions();
+    recoverInterruptedJobs();
 }
 
 MainWindow::~MainWindow() = default;
@@ -95,6 +117,7 @@ void MainWindow::setupSections()
     const std::pair<Section, QString> sections[] = {{Section::SmartLists, u"view-list-details"_s},
         {Section::Companies, u"kontor-company"_s},
         {Section::Restore, u"edit-undo"_s},
+        {Section::BulkActions, u"view-list-details"_s},
         {Section::ManageSmartLists, u"view-filter"_s},
         {Section::Settings, u"configure"_s},
         {Section::Profiles, u"user-identity"_s}};
@@ -137,6 +160,9 @@ void MainWindow::setupActions()
     ui->showTrashAction->setIcon(themedIcon(u"edit-undo"_s));
     ui->editContactAction->setShortcuts({QKeySequence(Qt::Key_F2)});
     ui->mainToolBar->addSeparator();
+    ui->mainToolBar->addAction(ui->importAction);
+    ui->mainToolBar->addAction(ui->exportAction);
+    ui->mainToolBar->addSeparator();
     ui->mainToolBar->addAction(ui->settingsAction);
 
     connect(ui->newContactAction, &QAction::triggered, this, &MainWindow::newContact);
@@ -147,6 +173,8 @@ void MainWindow::setupActions()
     connect(ui->loadSampleDataAction, &QAction::triggered, this, &MainWindow::loadSampleData);
     connect(ui->loadSampleDataButton, &QPushButton::clicked, this, &MainWindow::loadSampleData);
     connect(ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(ui->importAction, &QAction::triggered, this, [this] { importFile(); });
+    connect(ui->exportAction, &QAction::triggered, this, &MainWindow::exportContacts);
     connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->closeProfileAction, &QAction::triggered, this, [this] {
         if (currentSection() == Section::Profiles) {
@@ -156,6 +184,7 @@ void MainWindow::setupActions()
     const std::pair<QAction *, Section> showActions[] = {{ui->showContactsAction, Section::SmartLists},
         {ui->showCompaniesAction, Section::Companies},
         {ui->showTrashAction, Section::Restore},
+        {ui->showBulkActionsAction, Section::BulkActions},
         {ui->showManageListsAction, Section::ManageSmartLists},
         {ui->showSettingsPageAction, Section::Settings}};
     for (const auto &[action, section] : showActions) {
@@ -331,6 +360,76 @@ void MainWindow::loadSampleData()
     loader->start(SampleContacts);
 }
 
+void MainWindow::importFile(const QString &path)
+{
+    auto *wizard = new ImportWizard(m_storage, m_session, m_settings->defaultPhoneRegion(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Not modal: a long import runs in the background while the lists stay usable.
+    wizard->setWindowModality(Qt::NonModal);
+    connect(wizard, &ImportWizard::importFinished, this, [this](const ImportReport &report) {
+        if (report.jobId > 0) {
+            statusBar()->showMessage(tr("Import done: %n contact(s) created", nullptr, int(report.created)) + u", "_s
+                    + tr("%n updated.", nullptr, int(report.updated)),
+                10000);
+        }
+    });
+    if (!path.isEmpty()) {
+        wizard->setFile(path);
+    }
+    wizard->show();
+}
+
+void MainWindow::exportContacts()
+{
+    ContactSelection selection = m_smartListsPage->selection();
+    if (currentSection() == Section::Companies) {
+        selection = m_companiesPage->selection();
+    }
+    auto *dialog = new ExportDialog(m_storage, m_session, selection, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](qint64 count, const QString &) {
+        statusBar()->showMessage(tr("%n contact(s) exported.", nullptr, int(count)), 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::recoverInterruptedJobs()
+{
+    const Session session = m_session;
+    m_storage->run<Result<int>>(
+        this,
+        [session](Database &db) { return JobService(db, session).recoverInterrupted(); },
+        [this](const Result<int> &interrupted) {
+            if (!interrupted) {
+                ui->messageBar->showMessage(interrupted.error().message);
+                return;
+            }
+            if (*interrupted > 0) {
+                m_interruptedJobsBar->showMessage(
+                    tr("%n job(s) were interrupted when Kontor last stopped.", nullptr, *interrupted)
+                        + u" <a href=\"#jobs\">"_s + tr("Open Bulk Actions to undo them.") + u"</a>"_s,
+                    MessageBar::Kind::Warning);
+            }
+        });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->hasUrls() ? event->mimeData()->urls() : QList<QUrl>();
+    if (urls.size() == 1 && urls.first().isLocalFile() && ImportWizard::isImportableFile(urls.first().toLocalFile())) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->hasUrls() ? event->mimeData()->urls() : QList<QUrl>();
+    if (urls.size() == 1 && urls.first().isLocalFile() && ImportWizard::isImportableFile(urls.first().toLocalFile())) {
+        event->acceptProposedAction();
+        importFile(urls.first().toLocalFile());
+    }
+}
+
 void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(m_settings, this);
@@ -377,8 +476,12 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::retranslateCode()
 {
-    const QString names[]
-        = {tr("Smart Lists"), tr("Companies"), tr("Restore"), tr("Manage Smart Lists"), tr("Settings")};
+    const QString names[] = {tr("Smart Lists"),
+        tr("Companies"),
+        tr("Restore"),
+        tr("Bulk Actions"),
+        tr("Manage Smart Lists"),
+        tr("Settings")};
     for (int row = 0; row < ui->sectionListWidget->count(); ++row) {
         const int section = ui->sectionListWidget->item(row)->data(SectionRole).toInt();
         if (section < int(std::size(names))) {

@@ -18,6 +18,8 @@ namespace Kontor {
 class CompaniesPage;
 class ContactListModel;
 class ContactProfileWidget;
+class JobsPage;
+class MessageBar;
 class Settings;
 class SmartListsPage;
 class StorageThread;
@@ -37,6 +39,7 @@ public:
         SmartLists,
         Companies,
         Restore,
+        BulkActions,
         ManageSmartLists,
         Settings,
         Profiles,
@@ -49,6 +52,7 @@ public:
     SmartListsPage *smartListsPage() const { return m_smartListsPage; }
     CompaniesPage *companiesPage() const { return m_companiesPage; }
     TrashPage *trashPage() const { return m_trashPage; }
+    JobsPage *jobsPage() const { return m_jobsPage; }
     Section currentSection() const;
     // What the Smart Lists table has selected: rows, or all contacts of the list (for bulk actions).
     ContactSelection contactSelection() const;
@@ -65,6 +69,11 @@ public Q_SLOTS:
     void showSection(Kontor::MainWindow::Section section);
     void showContacts() { showSection(Section::SmartLists); }
     void showTrash() { showSection(Section::Restore); }
+    void showBulkActions() { showSection(Section::BulkActions); }
+    // Opens the import wizard, on `path` when given (a file dropped on the window).
+    void importFile(const QString &path = {});
+    // Opens the export dialog for the current list or selection.
+    void exportContacts();
     // Shows the contact's profile, opening a tab for it unless one is open.
     void openProfile(qint64 contactId);
     // Closes the current profile tab; back to the list when it was the last one.
@@ -72,6 +81,8 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void setupSections();
@@ -82,6 +93,7 @@ private:
     void updateProfilesItem();
     void updateEmptyState();
     void retranslateCode();
+    void recoverInterruptedJobs();
 
     std::unique_ptr<Ui::MainWindow> ui;
     StorageThread *m_storage;
@@ -90,6 +102,8 @@ private:
     SmartListsPage *m_smartListsPage;
     CompaniesPage *m_companiesPage;
     TrashPage *m_trashPage;
+    JobsPage *m_jobsPage;
+    MessageBar *m_interruptedJobsBar; // offers the Bulk Actions section after a crash or quit mid-job
     QListWidgetItem *m_profilesItem = nullptr;
     Section m_listSection = Section::SmartLists; // where Esc on the last profile returns to
 };
