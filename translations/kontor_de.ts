@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The new custom field &quot;%1&quot; has not been created.</source>
+        <translation>Das neue benutzerdefinierte Feld „%1“ wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <source>The custom field no longer exists.</source>
+        <translation>Das benutzerdefinierte Feld existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the calendar.</source>
+        <translation>„%1“ ist kein Datum im Kalender.</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentParser</name>
     <message>
         <source>unknown option &quot;--%1&quot;</source>
@@ -146,82 +165,6 @@ Legt N Beispielpersonen und -firmen an; der Fortschritt wird auf stderr ausgegeb
 </translation>
     </message>
     <message>
-        <source>Usage: kontor-cli [global options] COMMAND [options]
-
-Commands:
-  contacts add        create a person or a company
-  contacts list       list contacts, optionally filtered by a search
-  contacts show ID    show one contact (ID is the number or the UUID)
-  contacts edit ID    change fields of a contact
-  contacts delete ID… move contacts to the trash
-  companies list      list companies with their number of persons
-  companies add NAME  create a company
-  companies show C    show a company (name, number or UUID) and its persons
-  companies assign C ID…  link persons to a company
-  companies unassign ID…  unlink persons from their company
-  notes add ID TEXT   add a note to a contact
-  notes list ID       show a contact&apos;s notes, newest first
-  notes edit N TEXT   change the text of note N
-  notes delete N      delete note N
-  lists list          list the smart lists (saved filters)
-  lists create        save a filter as a smart list
-  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
-  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
-  trash list          list the trash
-  trash restore ID…   bring contacts back from the trash
-  trash purge         delete what has been in the trash for more than 60 days
-  demo --contacts N   fill the database with N sample contacts
-
-Global options:
-  --db FILE           the database (default: the one the desktop app uses)
-  --lang de|en        the language of messages (default: from the settings)
-  --region CC         the region of phone numbers without a country code, e.g. DE
-  --help              this text; after a command, the command&apos;s help
-  --version           the version
-
-Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
-3 not found, 4 storage or file error.
-Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Aufruf: kontor-cli [globale Optionen] BEFEHL [Optionen]
-
-Befehle:
-  contacts add        eine Person oder eine Firma anlegen
-  contacts list       Kontakte auflisten, wahlweise gefiltert nach einer Suche
-  contacts show ID    einen Kontakt anzeigen (ID ist die Nummer oder die UUID)
-  contacts edit ID    Felder eines Kontakts ändern
-  contacts delete ID… Kontakte in den Papierkorb verschieben
-  companies list      Firmen mit der Zahl ihrer Personen auflisten
-  companies add NAME  eine Firma anlegen
-  companies show C    eine Firma (Name, Nummer oder UUID) und ihre Personen anzeigen
-  companies assign C ID…  Personen einer Firma zuordnen
-  companies unassign ID…  Personen von ihrer Firma lösen
-  notes add ID TEXT   einem Kontakt eine Notiz hinzufügen
-  notes list ID       die Notizen eines Kontakts anzeigen, neueste zuerst
-  notes edit N TEXT   den Text der Notiz N ändern
-  notes delete N      die Notiz N löschen
-  lists list          die Smart Lists (gespeicherte Filter) auflisten
-  lists create        einen Filter als Smart List speichern
-  lists show NAME     Filter, Spalten, Sortierung und Kontaktzahl einer Liste anzeigen
-  lists edit|rename|copy|delete|share NAME  eine Liste ändern, kopieren, löschen oder teilen
-  trash list          den Inhalt des Papierkorbs auflisten
-  trash restore ID…   Kontakte aus dem Papierkorb wiederherstellen
-  trash purge         endgültig löschen, was über 60 Tage im Papierkorb liegt
-  demo --contacts N   die Datenbank mit N Beispielkontakten füllen
-
-Globale Optionen:
-  --db DATEI          die Datenbank (Standard: die der Desktop-App)
-  --lang de|en        die Sprache der Meldungen (Standard: aus den Einstellungen)
-  --region CC         die Region für Telefonnummern ohne Ländervorwahl, z. B. DE
-  --help              dieser Text; nach einem Befehl die Hilfe zu diesem Befehl
-  --version           die Versionsnummer
-
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe (nichts geschrieben),
-3 nicht gefunden, 4 Speicher- oder Dateifehler.
-„kontor-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Usage: kontor-cli contacts list [--search TEXT] [--list NAME] [--filter EXPR] [--sort FIELD]
                                   [--columns a,b] [--limit N] [--json]
 Prints ID, name, company, e-mail and phone; --json prints an array of contacts.
@@ -326,6 +269,99 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
 Filter nutzen die Filtersprache aus docs/filters.md; Felder sind Schlüssel wie city, tags,
 created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopieren, nicht ändern.
 </translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli [global options] COMMAND [options]
+
+Commands:
+  contacts add        create a person or a company
+  contacts list       list contacts, optionally filtered by a search
+  contacts show ID    show one contact (ID is the number or the UUID)
+  contacts edit ID    change fields of a contact
+  contacts delete ID… move contacts to the trash
+  companies list      list companies with their number of persons
+  companies add NAME  create a company
+  companies show C    show a company (name, number or UUID) and its persons
+  companies assign C ID…  link persons to a company
+  companies unassign ID…  unlink persons from their company
+  notes add ID TEXT   add a note to a contact
+  notes list ID       show a contact&apos;s notes, newest first
+  notes edit N TEXT   change the text of note N
+  notes delete N      delete note N
+  lists list          list the smart lists (saved filters)
+  lists create        save a filter as a smart list
+  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
+  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
+  trash list          list the trash
+  trash restore ID…   bring contacts back from the trash
+  trash purge         delete what has been in the trash for more than 60 days
+  import FILE         import contacts from CSV, Excel or vCard as one batch
+  import list         list the imports (batches)
+  import undo BATCH   undo an import: remove what it created, revert what it updated
+  export -o FILE      export contacts as CSV, Excel, vCard or JSON
+  demo --contacts N   fill the database with N sample contacts
+
+Global options:
+  --db FILE           the database (default: the one the desktop app uses)
+  --lang de|en        the language of messages (default: from the settings)
+  --region CC         the region of phone numbers without a country code, e.g. DE
+  --help              this text; after a command, the command&apos;s help
+  --version           the version
+
+Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
+3 not found, 4 storage or file error.
+Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli import FILE [options]
+Imports persons (or companies) from CSV/TSV/text, XLSX, XLS or vCard as one batch.
+By default nothing is written if any row is invalid (exit code 2).
+  --format auto|csv|xlsx|xls|vcf  default: detected from the content
+  --kind person|company     what the file holds (default person)
+  --mapping FILE            column mapping as JSON: {&quot;Header&quot;: &quot;target&quot;, ...}
+  --region CC               region of phone numbers without a country code
+  --dry-run                 print the review (counts and every problem); write nothing
+  --skip-invalid            import the valid rows and list the invalid ones
+  --failed-rows FILE        with --skip-invalid: save the rows left out as CSV
+  --on-duplicate skip|update|create  contacts matched by e-mail or phone (default skip)
+  --tag TAG                 add a tag to every contact imported
+  --owner USER              owner of the new contacts (default: you)
+  --name TEXT               the batch&apos;s name (default &quot;Import of FILE&quot;)
+  --sheet N                 the sheet of a workbook, counted from 1
+  --encoding NAME           e.g. UTF-8, windows-1252 (default: detected)
+  --delimiter C             &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot; (default: detected)
+  --json                    print {batch, created, updated, skipped, failed, problems}
+Problems name the file row and column: &quot;row 4, column 3 (E-Mail): ...&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli import undo BATCH [--json]
+Removes the contacts the import created and reverts the fields it updated; fields changed
+since the import are left alone and listed. BATCH is the number from &quot;import list&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli import list [--json]
+Lists the imports, newest first: batch, start, name, status and counts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli export --format FORMAT [--list NAME] [--search TEXT] [--filter EXPR]
+                         [--sort FIELD] [--columns a,b] [--json] -o FILE
+  --format csv|csv-excel|xlsx|vcf|vcf3|json  default: from the file&apos;s suffix
+      csv: UTF-8, &quot;,&quot;; csv-excel: UTF-8 with BOM, &quot;;&quot; (Excel, German); vcf: vCard 4.0
+  --list NAME     the contacts of a smart list, in its order
+  --search, --filter, --sort   as for &quot;contacts list&quot;
+  --columns a,b   csv and xlsx: these columns, e.g. first_name,last_name,email,company
+  -o, --output FILE  the file to write (replaced when it exists)
+Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets show text.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1259,52 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened: %2</source>
+        <translation>Die Datei „%1“ lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The text encoding &quot;%1&quot; is not supported.</source>
+        <translation>Die Textkodierung „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data, not text: it is not a CSV file.</source>
+        <translation>Die Datei enthält Binärdaten statt Text: Sie ist keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The field whose quote opens in row %1 is longer than %2 MB; perhaps its closing quote is missing.</source>
+        <translation>Das Feld, dessen Anführungszeichen in Zeile %1 beginnt, ist länger als %2 MB; vielleicht fehlt das schließende Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>The field in row %1, column %2 is longer than %3 MB.</source>
+        <translation>Das Feld in Zeile %1, Spalte %2 ist länger als %3 MB.</translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than %2 MB.</source>
+        <translation>Zeile %1 ist länger als %2 MB.</translation>
+    </message>
+    <message>
+        <source>The quote opened in row %1, column %2 is never closed.</source>
+        <translation>Das in Zeile %1, Spalte %2 geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Row %1 contains binary data (a NUL character): this is not a text file.</source>
+        <translation>Zeile %1 enthält Binärdaten (ein NUL-Zeichen): Dies ist keine Textdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CustomField</name>
     <message>
         <source>Text</source>
@@ -1545,6 +1627,169 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
         <source>%1: %2</source>
         <extracomment>%1 is a location such as &quot;contacts.csv, row 17, field &quot;E-mail&quot;&quot;, %2 the error message</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumns</name>
+    <message>
+        <source>There is no custom field &quot;%1&quot; to export.</source>
+        <translation>Es gibt kein benutzerdefiniertes Feld „%1“ zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; to export.</source>
+        <translation>Es gibt keine Spalte „%1“ zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>lead</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>lead</comment>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>say where to write with &quot;-o FILE&quot;</source>
+        <translation>geben Sie mit „-o DATEI“ an, wohin geschrieben wird</translation>
+    </message>
+    <message>
+        <source>&quot;-o&quot; needs a file name</source>
+        <translation>„-o“ braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>&quot;--format&quot; is one of csv, csv-excel, xlsx, vcf, vcf3, json</source>
+        <translation>„--format“ ist eines von csv, csv-excel, xlsx, vcf, vcf3, json</translation>
+    </message>
+    <message>
+        <source>say the format with &quot;--format csv|csv-excel|xlsx|vcf|vcf3|json&quot;</source>
+        <translation>geben Sie das Format mit „--format csv|csv-excel|xlsx|vcf|vcf3|json“ an</translation>
+    </message>
+    <message>
+        <source>&quot;--columns&quot; applies to csv, csv-excel and xlsx only</source>
+        <translation>„--columns“ gilt nur für csv, csv-excel und xlsx</translation>
+    </message>
+    <message>
+        <source>There is no export column &quot;%1&quot;. Columns: %2</source>
+        <extracomment>%1 the unknown column, %2 the list of known ones</extracomment>
+        <translation>Es gibt keine Exportspalte „%1“. Spalten: %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 contacts exported</source>
+        <translation>%L1 von %L2 Kontakten exportiert</translation>
+    </message>
+    <message>
+        <source>%L1 contacts exported</source>
+        <translation>%L1 Kontakte exportiert</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1 (%2).</source>
+        <extracomment>%2 the file name, %3 the format (&quot;Excel (German)&quot;)</extracomment>
+        <translation>
+            <numerusform>%n Kontakt nach %1 (%2) exportiert.</numerusform>
+            <numerusform>%n Kontakte nach %1 (%2) exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation>Welche Kontakte</translation>
+    </message>
+    <message>
+        <source>The contacts of the current list, as filtered and searched</source>
+        <translation>Die Kontakte der aktuellen Liste, so gefiltert und gesucht wie angezeigt</translation>
+    </message>
+    <message>
+        <source>The selected contacts</source>
+        <translation>Die ausgewählten Kontakte</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, comma)</source>
+        <translation>CSV (UTF-8, Komma)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (German)</source>
+        <translation>CSV für Excel (deutsch)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <source>vCard 3.0</source>
+        <translation>vCard 3.0</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Export to %1</source>
+        <translation>Export nach %1</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2121,779 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
     <message>
         <source>Phone numbers typed without a country code are read as numbers of this region.</source>
         <translation>Telefonnummern ohne Ländervorwahl werden als Nummern dieser Region gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>The mapping file could not be read.</source>
+        <translation>Die Zuordnungsdatei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON: %1 at character %2.</source>
+        <translation>Die Zuordnungsdatei ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <source>The mapping file must hold one JSON object.</source>
+        <translation>Die Zuordnungsdatei muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;--format&quot; is one of auto, csv, xlsx, xls, vcf</source>
+        <translation>„--format“ ist eines von auto, csv, xlsx, xls, vcf</translation>
+    </message>
+    <message>
+        <source>&quot;--kind&quot; is &quot;person&quot; or &quot;company&quot;</source>
+        <translation>„--kind“ ist „person“ oder „company“</translation>
+    </message>
+    <message>
+        <source>&quot;--sheet&quot; needs the sheet&apos;s number, counted from 1</source>
+        <translation>„--sheet“ braucht die Nummer des Tabellenblatts, gezählt ab 1</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (try UTF-8, windows-1252, ISO-8859-15, UTF-16LE)</source>
+        <translation>unbekannte Kodierung „%1“ (versuchen Sie UTF-8, windows-1252, ISO-8859-15, UTF-16LE)</translation>
+    </message>
+    <message>
+        <source>&quot;--delimiter&quot; is one character such as &quot;,&quot; or &quot;;&quot;, or &quot;tab&quot;</source>
+        <translation>„--delimiter“ ist ein Zeichen wie „,“ oder „;“ oder „tab“</translation>
+    </message>
+    <message>
+        <source>&quot;--on-duplicate&quot; is one of skip, update, create</source>
+        <translation>„--on-duplicate“ ist eines von skip, update, create</translation>
+    </message>
+    <message>
+        <source>give the file to import</source>
+        <translation>geben Sie die zu importierende Datei an</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;--failed-rows&quot; needs a real import, not &quot;--dry-run&quot;</source>
+        <translation>„--failed-rows“ braucht einen echten Import, nicht „--dry-run“</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rows checked</source>
+        <translation>%L1 von %L2 Zeilen geprüft</translation>
+    </message>
+    <message>
+        <source>%L1 rows checked</source>
+        <translation>%L1 Zeilen geprüft</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rows imported</source>
+        <translation>%L1 von %L2 Zeilen importiert</translation>
+    </message>
+    <message>
+        <source>%L1 rows imported</source>
+        <translation>%L1 Zeilen importiert</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; what it had written was undone.</source>
+        <translation>Der Import wurde abgebrochen; was er bereits geschrieben hatte, wurde rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are invalid, so nothing was imported; fix them or add &quot;--skip-invalid&quot; to import the valid rows</source>
+        <translation>
+            <numerusform>%n Zeile ist ungültig, daher wurde nichts importiert; korrigieren Sie sie oder geben Sie „--skip-invalid“ an, um die gültigen Zeilen zu importieren</numerusform>
+            <numerusform>%n Zeilen sind ungültig, daher wurde nichts importiert; korrigieren Sie sie oder geben Sie „--skip-invalid“ an, um die gültigen Zeilen zu importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n failed row(s) to %1.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%n fehlgeschlagene Zeilen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no import &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Import „%1“.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not an import but &quot;%2&quot;.</source>
+        <extracomment>%1 the job&apos;s number, %2 its type (&quot;Export&quot;, &quot;Add tag&quot;)</extracomment>
+        <translation>Vorgang %1 ist kein Import, sondern „%2“.</translation>
+    </message>
+    <message>
+        <source>give the number of one import (see &quot;kontor-cli import list&quot;)</source>
+        <translation>geben Sie die Nummer eines Imports an (siehe „kontor-cli import list“)</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 contacts undone</source>
+        <translation>%L1 von %L2 Kontakten rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>%L1 contacts undone</source>
+        <translation>%L1 Kontakte rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Undid import %1 (%2).</source>
+        <extracomment>%1 the batch number, %2 its name</extracomment>
+        <translation>Import %1 (%2) rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Removed: %L1 contact(s) it had created</source>
+        <translation>Entfernt: %L1 von ihm angelegte Kontakte</translation>
+    </message>
+    <message>
+        <source>Reverted: %L1 contact(s) it had updated</source>
+        <translation>Zurückgesetzt: %L1 von ihm aktualisierte Kontakte</translation>
+    </message>
+    <message>
+        <source>Left alone: %L1 field(s) changed since the import</source>
+        <translation>Unverändert gelassen: %L1 seit dem Import geänderte Felder</translation>
+    </message>
+    <message>
+        <source>contact %1, field %2: %3</source>
+        <extracomment>%1 contact number, %2 field key, %3 why it was left alone</extracomment>
+        <translation>Kontakt %1, Feld %2: %3</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: the group must be 0 or more.</source>
+        <translation>Spalte „%1“: Die Gruppe muss 0 oder größer sein.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: expected a field name or an object with &quot;target&quot;.</source>
+        <translation>Spalte „%1“: Erwartet wird ein Feldname oder ein Objekt mit „target“.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: &quot;%2&quot; is not a field Kontor can import into.</source>
+        <translation>Spalte „%1“: „%2“ ist kein Feld, in das Kontor importieren kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping has a column %1, but the file has only %n column(s).</source>
+        <translation>
+            <numerusform>Die Zuordnung hat eine Spalte %1, aber die Datei hat nur %n Spalte.</numerusform>
+            <numerusform>Die Zuordnung hat eine Spalte %1, aber die Datei hat nur %n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping names the column &quot;%1&quot;, which the file does not have.</source>
+        <translation>Die Zuordnung nennt die Spalte „%1“, die es in der Datei nicht gibt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreparer</name>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Benutzer „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contact type (known: %2).</source>
+        <translation>„%1“ ist kein Kontakttyp (bekannt: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPrinter</name>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <extracomment>one problem of an import: %1 file row, %2 column number, %3 column header, %4 what is wrong</extracomment>
+        <translation>Zeile %1, Spalte %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>row %1 (%2): %3</source>
+        <extracomment>%1 file row, %2 vCard property or field, %3 what is wrong</extracomment>
+        <translation>Zeile %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <extracomment>%1 file row, %2 what is wrong</extracomment>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>CSV, encoding %1, delimiter %2</source>
+        <extracomment>%1 encoding such as UTF-8, %2 the delimiter such as &quot;;&quot; or &quot;tab&quot;</extracomment>
+        <translation>CSV, Kodierung %1, Trennzeichen %2</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <extracomment>%1 XLSX or XLS, %2 the sheet&apos;s name</extracomment>
+        <translation>%1, Tabellenblatt „%2“</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation>(ignoriert)</translation>
+    </message>
+    <message>
+        <source>new custom field &quot;%1&quot;</source>
+        <extracomment>the import creates a custom field of this name</extracomment>
+        <translation>neues benutzerdefiniertes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>Dry run of %1: nothing was written.</source>
+        <translation>Probelauf von %1: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %L1</source>
+        <translation>Zeilen: %L1</translation>
+    </message>
+    <message>
+        <source>New contacts: %L1</source>
+        <translation>Neue Kontakte: %L1</translation>
+    </message>
+    <message>
+        <source>Updates of existing contacts: %L1</source>
+        <translation>Aktualisierungen bestehender Kontakte: %L1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %L1</source>
+        <translation>Dubletten: %L1</translation>
+    </message>
+    <message>
+        <source>Skipped: %L1</source>
+        <translation>Übersprungen: %L1</translation>
+    </message>
+    <message>
+        <source>Invalid rows: %L1</source>
+        <translation>Ungültige Zeilen: %L1</translation>
+    </message>
+    <message>
+        <source>New companies: %L1</source>
+        <translation>Neue Firmen: %L1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are invalid.</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: %n Zeile ist ungültig.</numerusform>
+            <numerusform>Nichts wurde importiert: %n Zeilen sind ungültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported batch %1 (%2).</source>
+        <extracomment>%1 the batch number, %2 its name (&quot;Import of kunden.csv&quot;)</extracomment>
+        <translation>Stapel %1 (%2) importiert.</translation>
+    </message>
+    <message>
+        <source>Created: %L1</source>
+        <translation>Angelegt: %L1</translation>
+    </message>
+    <message>
+        <source>Updated: %L1</source>
+        <translation>Aktualisiert: %L1</translation>
+    </message>
+    <message>
+        <source>Failed: %L1</source>
+        <translation>Fehlgeschlagen: %L1</translation>
+    </message>
+    <message>
+        <source>Companies created: %L1</source>
+        <translation>Angelegte Firmen: %L1</translation>
+    </message>
+    <message>
+        <source>Undo it with: kontor-cli import undo %1</source>
+        <translation>Rückgängig machen mit: kontor-cli import undo %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>The review was cancelled.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>The file %1 holds no contact cards.</source>
+        <translation>Die Datei %1 enthält keine Kontaktkarten.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargets</name>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>E-Mail-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Telefon-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address (one cell)</source>
+        <translation>Adresse (eine Zelle)</translation>
+    </message>
+    <message>
+        <source>Address label</source>
+        <translation>Adress-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Kontakttyp</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation>Follower</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>Kind (person or company)</source>
+        <translation>Art (Person oder Firma)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation>Neues benutzerdefiniertes Feld</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Benutzerdefiniertes Feld</translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-Mail %1</translation>
+    </message>
+    <message>
+        <source>E-mail %1 label</source>
+        <translation>E-Mail %1 Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 label</source>
+        <translation>Telefon %1 Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Address %1 street</source>
+        <translation>Adresse %1 Straße</translation>
+    </message>
+    <message>
+        <source>Address %1 postal code</source>
+        <translation>Adresse %1 PLZ</translation>
+    </message>
+    <message>
+        <source>Address %1 city</source>
+        <translation>Adresse %1 Ort</translation>
+    </message>
+    <message>
+        <source>Address %1 region</source>
+        <translation>Adresse %1 Region</translation>
+    </message>
+    <message>
+        <source>Address %1 country</source>
+        <translation>Adresse %1 Land</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Address %1 label</source>
+        <translation>Adresse %1 Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>A contact with the same e-mail address exists already.</source>
+        <translation>Ein Kontakt mit derselben E-Mail-Adresse existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A contact with the same phone number exists already.</source>
+        <translation>Ein Kontakt mit derselben Telefonnummer existiert bereits.</translation>
+    </message>
+    <message>
+        <source>A company of the same name exists already.</source>
+        <translation>Eine Firma mit demselben Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Skipped in the review.</source>
+        <translation>In der Prüfung übersprungen.</translation>
+    </message>
+    <message>
+        <source>Same contact as row %1 of the file.</source>
+        <translation>Derselbe Kontakt wie Zeile %1 der Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Queued</source>
+        <comment>job status</comment>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job status</comment>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>job status</comment>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job status</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job status</comment>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <comment>job status</comment>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <comment>job status</comment>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>job type</comment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>job type</comment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>job item outcome</comment>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <comment>job item outcome</comment>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <comment>job item outcome</comment>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>job item outcome</comment>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job item outcome</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <comment>job item outcome</comment>
+        <translation>Exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>JobRepository</name>
+    <message>
+        <source>There is no job with id %1.</source>
+        <translation>Es gibt keinen Vorgang mit der Nummer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>JobService</name>
+    <message>
+        <source>The contact had already been deleted.</source>
+        <translation>Der Kontakt war bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>The contact has been deleted since the job.</source>
+        <translation>Der Kontakt wurde seit dem Vorgang gelöscht.</translation>
+    </message>
+    <message>
+        <source>The contact is in the trash: left alone.</source>
+        <translation>Der Kontakt ist im Papierkorb: unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Changed since the job: kept</source>
+        <translation>Seit dem Vorgang geändert: beibehalten</translation>
+    </message>
+    <message>
+        <source>The earlier value cannot be restored: kept</source>
+        <translation>Der frühere Wert lässt sich nicht wiederherstellen: beibehalten</translation>
+    </message>
+    <message>
+        <source>An export changes no contacts; there is nothing to undo.</source>
+        <translation>Ein Export ändert keine Kontakte; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still running; it can be undone when it has ended.</source>
+        <translation>„%1“ läuft noch; der Vorgang kann nach seinem Ende rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has already been undone.</source>
+        <translation>„%1“ wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled after %1 of %2 contacts; undo the job again to continue.</source>
+        <translation>Das Rückgängigmachen wurde nach %1 von %2 Kontakten abgebrochen; machen Sie den Vorgang erneut rückgängig, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <source>Bulk Actions</source>
+        <translation>Massenaktionen</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select a job to see its statistics and items.</source>
+        <translation>Wählen Sie einen Auftrag, um seine Statistik und Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Unverändert:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation>Exportiert:</translation>
+    </message>
+    <message>
+        <source>Undo...</source>
+        <translation>Rückgängig machen …</translation>
+    </message>
+    <message>
+        <source>Save failed rows...</source>
+        <translation>Fehlerhafte Zeilen speichern …</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Einträge:</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +3427,66 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
     </message>
 </context>
 <context>
+    <name>Kontor::ExportDialog</name>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>%1 contact(s) written...</source>
+        <translation>%1 Kontakt(e) geschrieben …</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Exportiere …</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>Der ausgewählte Kontakt</numerusform>
+            <numerusform>Die %n ausgewählten Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n contact(s) of the current list</source>
+        <translation>
+            <numerusform>Der %n Kontakt der aktuellen Liste</numerusform>
+            <numerusform>Alle %n Kontakte der aktuellen Liste</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kontor::FilterBuilderDialog</name>
     <message>
         <source>More filters</source>
@@ -2557,6 +3635,703 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
     </message>
 </context>
 <context>
+    <name>Kontor::ImportFilePage</name>
+    <message>
+        <source>Choose a file to import</source>
+        <translation>Datei zum Importieren auswählen</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx *.xls *.vcf)</source>
+        <translation>Kontaktdateien (*.csv *.tsv *.txt *.xlsx *.xls *.vcf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation>Lese die Datei …</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation>Die Datei kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Choose a file or drop it here.</source>
+        <translation>Wählen Sie eine Datei oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>vCard file with %n kind(s) of properties</source>
+        <translation>
+            <numerusform>vCard-Datei mit %n Art von Eigenschaften</numerusform>
+            <numerusform>vCard-Datei mit %n Arten von Eigenschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook (XLSX), %n sheet(s)</source>
+        <translation>
+            <numerusform>Excel-Arbeitsmappe (XLSX), %n Tabellenblatt</numerusform>
+            <numerusform>Excel-Arbeitsmappe (XLSX), %n Tabellenblätter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel 97-2003 workbook (XLS), %n sheet(s)</source>
+        <translation>
+            <numerusform>Excel-97-2003-Arbeitsmappe (XLS), %n Tabellenblatt</numerusform>
+            <numerusform>Excel-97-2003-Arbeitsmappe (XLS), %n Tabellenblätter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text file (CSV), %1 with byte-order mark</source>
+        <translation>Textdatei (CSV), %1 mit Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>Text file (CSV), %1</source>
+        <translation>Textdatei (CSV), %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first row names them</source>
+        <translation>die erste Zeile benennt sie</translation>
+    </message>
+    <message>
+        <source>without a header row</source>
+        <translation>ohne Kopfzeile</translation>
+    </message>
+    <message>
+        <source>%1; %2, %3</source>
+        <translation>%1; %2, %3</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a delimiter character</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>CSV, text, Excel and vCard files. You can also drop a file on this window.</source>
+        <translation>CSV-, Text-, Excel- und vCard-Dateien. Sie können eine Datei auch auf dieses Fenster ziehen.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .tsv, .txt, .xlsx, .xls or .vcf file</source>
+        <translation>Pfad einer .csv-, .tsv-, .txt-, .xlsx-, .xls- oder .vcf-Datei</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation>Die Datei enthält:</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation>Die erste Zeile enthält die Spaltennamen</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Tabellenblatt:</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportMappingPage</name>
+    <message>
+        <source>Work</source>
+        <translation>Geschäftlich</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Custom field: %1</source>
+        <translation>Eigenes Feld: %1</translation>
+    </message>
+    <message>
+        <source>New custom field...</source>
+        <translation>Neues eigenes Feld …</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <source>The name of the new custom field</source>
+        <translation>Der Name des neuen eigenen Felds</translation>
+    </message>
+    <message>
+        <source>The label of the value: work, home, mobile, other or your own</source>
+        <translation>Die Bezeichnung des Werts: geschäftlich, privat, mobil, sonstige oder eine eigene</translation>
+    </message>
+    <message>
+        <source>Give the new custom field of column &quot;%1&quot; a name.</source>
+        <translation>Geben Sie dem neuen eigenen Feld der Spalte „%1“ einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose where at least one column goes.</source>
+        <translation>Wählen Sie für mindestens eine Spalte ein Ziel.</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <source>vCard files need no mapping: every property goes to its field.</source>
+        <translation>vCard-Dateien brauchen keine Zuordnung: jede Eigenschaft kommt in ihr Feld.</translation>
+    </message>
+    <message>
+        <source>Properties found: %1</source>
+        <translation>Gefundene Eigenschaften: %1</translation>
+    </message>
+    <message>
+        <source>Choose where each column of the file goes. Kontor guessed from the column names.</source>
+        <translation>Wählen Sie, wohin jede Spalte der Datei gehört. Kontor hat anhand der Spaltennamen vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>Beispielwerte</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <comment>file row</comment>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Skip row</source>
+        <translation>Zeile überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportReviewPage</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import von %1</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Checking every row of the file...</source>
+        <translation>Prüfe jede Zeile der Datei …</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: all %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>Keine Probleme: die %n Zeile kann importiert werden.</numerusform>
+            <numerusform>Keine Probleme: alle %n Zeilen können importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct a value by double-clicking it, or skip its row. Without corrections nothing is imported unless you leave the invalid rows out.</source>
+        <translation>Korrigieren Sie einen Wert per Doppelklick oder überspringen Sie seine Zeile. Ohne Korrektur wird nichts importiert, außer Sie lassen die ungültigen Zeilen weg.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing has been written yet.</source>
+        <translation>Was der Import tun wird. Noch wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>New contacts:</source>
+        <translation>Neue Kontakte:</translation>
+    </message>
+    <message>
+        <source>Updates:</source>
+        <translation>Aktualisierungen:</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Dubletten:</translation>
+    </message>
+    <message>
+        <source>Rows with problems:</source>
+        <translation>Zeilen mit Problemen:</translation>
+    </message>
+    <message>
+        <source>Companies to create:</source>
+        <translation>Neu anzulegende Firmen:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Create a new contact for every row</source>
+        <translation>Für jede Zeile einen neuen Kontakt anlegen</translation>
+    </message>
+    <message>
+        <source>Update existing contacts matched by e-mail or phone</source>
+        <translation>Vorhandene Kontakte mit gleicher E-Mail oder Telefonnummer aktualisieren</translation>
+    </message>
+    <message>
+        <source>Skip rows that match an existing contact</source>
+        <translation>Zeilen überspringen, die zu einem vorhandenen Kontakt passen</translation>
+    </message>
+    <message>
+        <source>Add the tag:</source>
+        <translation>Schlagwort hinzufügen:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Besitzer:</translation>
+    </message>
+    <message>
+        <source>Name in the log:</source>
+        <translation>Name im Protokoll:</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the invalid ones</source>
+        <translation>Gültige Zeilen importieren und ungültige weglassen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportRunPage</name>
+    <message>
+        <source>Importing... %1 row(s) done</source>
+        <translation>Importiere … %1 Zeile(n) erledigt</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>Importiere …</translation>
+    </message>
+    <message>
+        <source>Cancelling: the rows written so far are being removed...</source>
+        <translation>Breche ab: die bisher geschriebenen Zeilen werden entfernt …</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are invalid. Go back to correct them or leave them out.</source>
+        <translation>
+            <numerusform>Es wurde nichts importiert: %n Zeile ist ungültig. Gehen Sie zurück, um sie zu korrigieren oder wegzulassen.</numerusform>
+            <numerusform>Es wurde nichts importiert: %n Zeilen sind ungültig. Gehen Sie zurück, um sie zu korrigieren oder wegzulassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Der Import wurde rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is done: %n contact(s) created</source>
+        <translation>
+            <numerusform>Der Import ist fertig: %n Kontakt angelegt</numerusform>
+            <numerusform>Der Import ist fertig: %n Kontakte angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n aktualisiert.</numerusform>
+            <numerusform>%n aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch: %1 (no. %2). It is listed under Bulk Actions, where it can be undone later.</source>
+        <translation>Stapel: %1 (Nr. %2). Er steht unter Massenaktionen und kann dort auch später rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Save failed rows</source>
+        <translation>Fehlerhafte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 - failed rows.csv</source>
+        <translation>%1 - fehlerhafte Zeilen.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>Diesen Import rückgängig machen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n contact(s) it created are deleted for good; the contacts it updated get their previous values back.</source>
+        <translation>
+            <numerusform>Der angelegte Kontakt wird endgültig gelöscht; aktualisierte Kontakte erhalten ihre vorherigen Werte zurück.</numerusform>
+            <numerusform>Die %n angelegten Kontakte werden endgültig gelöscht; aktualisierte Kontakte erhalten ihre vorherigen Werte zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the import...</source>
+        <translation>Mache den Import rückgängig …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n contact(s) removed</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Kontakt entfernt</numerusform>
+            <numerusform>Rückgängig gemacht: %n Kontakte entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) reverted.</source>
+        <translation>
+            <numerusform>%n Kontakt zurückgesetzt.</numerusform>
+            <numerusform>%n Kontakte zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were left alone because they changed after the import.</source>
+        <translation>
+            <numerusform>%n Feld blieb unverändert, weil es nach dem Import geändert wurde.</numerusform>
+            <numerusform>%n Felder blieben unverändert, weil sie nach dem Import geändert wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The contacts are written in the background, in chunks. Cancelling removes what was written.</source>
+        <translation>Die Kontakte werden im Hintergrund in Abschnitten geschrieben. Abbrechen entfernt, was schon geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation>Fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>Save failed rows...</source>
+        <translation>Fehlerhafte Zeilen speichern …</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::JobItemsModel</name>
+    <message>
+        <source>(removed, #%1)</source>
+        <translation>(entfernt, Nr. %1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <comment>file row</comment>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::JobListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::JobsPage</name>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>Massenaktionen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Select a job to see its statistics and items.</source>
+        <translation>Wählen Sie einen Auftrag, um seine Statistik und Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>beendet %1</translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation>rückgängig gemacht %1</translation>
+    </message>
+    <message>
+        <source>Undo job</source>
+        <translation>Auftrag rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot;?</source>
+        <translation>„%1“ rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Contacts it created are deleted for good and fields it changed get their previous values back. Fields changed since are left alone.</source>
+        <translation>Angelegte Kontakte werden endgültig gelöscht, geänderte Felder erhalten ihre vorherigen Werte zurück. Seitdem geänderte Felder bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undoing the job...</source>
+        <translation>Mache den Auftrag rückgängig …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n contact(s) removed</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Kontakt entfernt</numerusform>
+            <numerusform>Rückgängig gemacht: %n Kontakte entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) reverted.</source>
+        <translation>
+            <numerusform>%n Kontakt zurückgesetzt.</numerusform>
+            <numerusform>%n Kontakte zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were left alone because they changed after the job.</source>
+        <translation>
+            <numerusform>%n Feld blieb unverändert, weil es nach dem Auftrag geändert wurde.</numerusform>
+            <numerusform>%n Felder blieben unverändert, weil sie nach dem Auftrag geändert wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact #%1, %2: %3</source>
+        <translation>Kontakt Nr. %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save failed rows</source>
+        <translation>Fehlerhafte Zeilen speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>failed rows %1.csv</source>
+        <translation>fehlerhafte Zeilen %1.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Main</name>
     <message>
         <source>Kontor</source>
@@ -2657,6 +4432,42 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import done: %n contact(s) created</source>
+        <translation>
+            <numerusform>Import fertig: %n Kontakt angelegt</numerusform>
+            <numerusform>Import fertig: %n Kontakte angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n aktualisiert.</numerusform>
+            <numerusform>%n aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported.</source>
+        <translation>
+            <numerusform>%n Kontakt exportiert.</numerusform>
+            <numerusform>%n Kontakte exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) were interrupted when Kontor last stopped.</source>
+        <translation>
+            <numerusform>%n Auftrag wurde beim letzten Beenden von Kontor unterbrochen.</numerusform>
+            <numerusform>%n Aufträge wurden beim letzten Beenden von Kontor unterbrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Bulk Actions to undo them.</source>
+        <translation>Massenaktionen öffnen, um sie rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Bulk Actions</source>
+        <translation>Massenaktionen</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +4670,13 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::RecordTableReader</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +5155,38 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV, Excel or vCard file</source>
+        <translation>Kontakte aus einer CSV-, Excel- oder vCard-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the current list, the selected contacts or all contacts</source>
+        <translation>Die aktuelle Liste, die ausgewählten Kontakte oder alle Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation>Massenaktionen</translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3560,6 +5410,41 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
     </message>
 </context>
 <context>
+    <name>RowConverter</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Der Text ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a person nor a company.</source>
+        <translation>„%1“ ist weder eine Person noch eine Firma.</translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot;: %2</source>
+        <translation>E-Mail „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country Kontor knows; use a two-letter code such as DE.</source>
+        <translation>„%1“ ist kein Land, das Kontor kennt; verwenden Sie einen zweibuchstabigen Code wie DE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>„%1“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the calendar.</source>
+        <translation>„%1“ ist kein Datum im Kalender.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of channels (e-mail, SMS, calls, WhatsApp or all).</source>
+        <translation>„%1“ ist keine Liste von Kanälen (E-Mail, SMS, Anrufe, WhatsApp oder alle).</translation>
+    </message>
+</context>
+<context>
     <name>SmartListService</name>
     <message>
         <source>All</source>
@@ -3623,6 +5508,33 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
     <message>
         <source>Save as smart list...</source>
         <translation>Als Smart List speichern...</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened.</source>
+        <translation>Die Datei „%1“ lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>A vCard file is not a table; it is read by the vCard import.</source>
+        <translation>Eine vCard-Datei ist keine Tabelle; sie wird vom vCard-Import gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is named as an Excel workbook but is neither a workbook nor text.</source>
+        <translation>Die Datei ist wie eine Excel-Arbeitsmappe benannt, ist aber weder Arbeitsmappe noch Text.</translation>
+    </message>
+    <message>
+        <source>The file contains only a header row and no data.</source>
+        <translation>Die Datei enthält nur eine Kopfzeile und keine Daten.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty.</source>
+        <translation>Das Tabellenblatt „%1“ ist leer.</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +5665,168 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
     <message>
         <source>&amp;Add user</source>
         <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Pager</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptnummer</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not known; enter it as a two-letter ISO code such as DE or AT.</source>
+        <translation>Das Land „%1“ ist unbekannt; geben Sie es als zweibuchstabigen ISO-Code wie DE oder AT an.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date.</source>
+        <translation>Der Geburtstag „%1“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a possible date.</source>
+        <translation>Der Geburtstag „%1“ ist kein mögliches Datum.</translation>
+    </message>
+    <message>
+        <source>The photo is not valid base64 data.</source>
+        <translation>Das Foto ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 KiB.</source>
+        <translation>Das Foto ist größer als %1 KiB.</translation>
+    </message>
+    <message>
+        <source>The photo is neither a JPEG nor a PNG image.</source>
+        <translation>Das Foto ist weder ein JPEG- noch ein PNG-Bild.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read.</source>
+        <translation>Die Datei „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The line is longer than 1 MiB.</source>
+        <translation>Die Zeile ist länger als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data; it is not a vCard file.</source>
+        <translation>Die Datei enthält Binärdaten; sie ist keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The property is longer than 4 MiB.</source>
+        <translation>Die Eigenschaft ist länger als 4 MiB.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened.</source>
+        <translation>Die Datei „%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The file contains no BEGIN:VCARD; it is not a vCard file.</source>
+        <translation>Die Datei enthält kein BEGIN:VCARD; sie ist keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Text outside a card: a line between cards must be BEGIN:VCARD.</source>
+        <translation>Text außerhalb einer Karte: Eine Zeile zwischen Karten muss BEGIN:VCARD sein.</translation>
+    </message>
+    <message>
+        <source>The file does not start with BEGIN:VCARD; it is not a vCard file.</source>
+        <translation>Die Datei beginnt nicht mit BEGIN:VCARD; sie ist keine vCard-Datei.</translation>
+    </message>
+    <message>
+        <source>The card has no END:VCARD.</source>
+        <translation>Der Karte fehlt END:VCARD.</translation>
+    </message>
+    <message>
+        <source>The card is larger than 16 MiB.</source>
+        <translation>Die Karte ist größer als 16 MiB.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened.</source>
+        <translation>Die Datei „%1“ lässt sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The Excel 97-2003 workbook is damaged or not an XLS file.</source>
+        <translation>Die Excel-97-2003-Arbeitsmappe ist beschädigt oder keine XLS-Datei.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is password-protected. Save it without a password and import it again.</source>
+        <translation>Die Excel-Arbeitsmappe ist kennwortgeschützt. Speichern Sie sie ohne Kennwort und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The Excel 97-2003 workbook contains no sheets.</source>
+        <translation>Die Excel-97-2003-Arbeitsmappe enthält keine Tabellenblätter.</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Tabellenblatt %1</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt Nummer %1.</translation>
+    </message>
+    <message>
+        <source>The cell in row %1, column %2 cannot be read.</source>
+        <translation>Die Zelle in Zeile %1, Spalte %2 lässt sich nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExportWriter</name>
+    <message>
+        <source>An Excel worksheet holds at most %1 rows; export fewer contacts or choose CSV.</source>
+        <translation>Ein Excel-Tabellenblatt fasst höchstens %1 Zeilen; exportieren Sie weniger Kontakte oder wählen Sie CSV.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt Nummer %1.</translation>
+    </message>
+    <message>
+        <source>The cell in row %1, column %2 refers to a text the workbook does not contain.</source>
+        <translation>Die Zelle in Zeile %1, Spalte %2 verweist auf einen Text, den die Arbeitsmappe nicht enthält.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell beyond the last column Excel allows.</source>
+        <translation>Zeile %1 hat eine Zelle jenseits der letzten Spalte, die Excel erlaubt.</translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged near row %1.</source>
+        <translation>Die Excel-Arbeitsmappe ist in der Nähe von Zeile %1 beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The Excel workbook is damaged or not an XLSX file.</source>
+        <translation>Die Excel-Arbeitsmappe ist beschädigt oder keine XLSX-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The file is damaged or not a ZIP archive.</source>
+        <translation>Die Datei ist beschädigt oder kein ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened: %2</source>
+        <translation>Die Datei „%1“ lässt sich nicht öffnen: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new custom field &quot;%1&quot; has not been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArgumentParser</name>
     <message>
         <source>unknown option &quot;--%1&quot;</source>
@@ -118,46 +137,6 @@ Adds N sample persons and companies; progress goes to stderr.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kontor-cli [global options] COMMAND [options]
-
-Commands:
-  contacts add        create a person or a company
-  contacts list       list contacts, optionally filtered by a search
-  contacts show ID    show one contact (ID is the number or the UUID)
-  contacts edit ID    change fields of a contact
-  contacts delete ID… move contacts to the trash
-  companies list      list companies with their number of persons
-  companies add NAME  create a company
-  companies show C    show a company (name, number or UUID) and its persons
-  companies assign C ID…  link persons to a company
-  companies unassign ID…  unlink persons from their company
-  notes add ID TEXT   add a note to a contact
-  notes list ID       show a contact&apos;s notes, newest first
-  notes edit N TEXT   change the text of note N
-  notes delete N      delete note N
-  lists list          list the smart lists (saved filters)
-  lists create        save a filter as a smart list
-  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
-  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
-  trash list          list the trash
-  trash restore ID…   bring contacts back from the trash
-  trash purge         delete what has been in the trash for more than 60 days
-  demo --contacts N   fill the database with N sample contacts
-
-Global options:
-  --db FILE           the database (default: the one the desktop app uses)
-  --lang de|en        the language of messages (default: from the settings)
-  --region CC         the region of phone numbers without a country code, e.g. DE
-  --help              this text; after a command, the command&apos;s help
-  --version           the version
-
-Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
-3 not found, 4 storage or file error.
-Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: kontor-cli contacts list [--search TEXT] [--list NAME] [--filter EXPR] [--sort FIELD]
                                   [--columns a,b] [--limit N] [--json]
 Prints ID, name, company, e-mail and phone; --json prints an array of contacts.
@@ -229,6 +208,99 @@ Links the persons to the company, replacing their previous company.
        kontor-cli lists share NAME --users NAME,NAME (&quot;&quot; shares with nobody)
 Filters use the filter language of docs/filters.md; fields are keys such as city, tags,
 created, custom.Branche. Lists shared with you can be shown and copied, not changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli [global options] COMMAND [options]
+
+Commands:
+  contacts add        create a person or a company
+  contacts list       list contacts, optionally filtered by a search
+  contacts show ID    show one contact (ID is the number or the UUID)
+  contacts edit ID    change fields of a contact
+  contacts delete ID… move contacts to the trash
+  companies list      list companies with their number of persons
+  companies add NAME  create a company
+  companies show C    show a company (name, number or UUID) and its persons
+  companies assign C ID…  link persons to a company
+  companies unassign ID…  unlink persons from their company
+  notes add ID TEXT   add a note to a contact
+  notes list ID       show a contact&apos;s notes, newest first
+  notes edit N TEXT   change the text of note N
+  notes delete N      delete note N
+  lists list          list the smart lists (saved filters)
+  lists create        save a filter as a smart list
+  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
+  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
+  trash list          list the trash
+  trash restore ID…   bring contacts back from the trash
+  trash purge         delete what has been in the trash for more than 60 days
+  import FILE         import contacts from CSV, Excel or vCard as one batch
+  import list         list the imports (batches)
+  import undo BATCH   undo an import: remove what it created, revert what it updated
+  export -o FILE      export contacts as CSV, Excel, vCard or JSON
+  demo --contacts N   fill the database with N sample contacts
+
+Global options:
+  --db FILE           the database (default: the one the desktop app uses)
+  --lang de|en        the language of messages (default: from the settings)
+  --region CC         the region of phone numbers without a country code, e.g. DE
+  --help              this text; after a command, the command&apos;s help
+  --version           the version
+
+Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
+3 not found, 4 storage or file error.
+Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli import FILE [options]
+Imports persons (or companies) from CSV/TSV/text, XLSX, XLS or vCard as one batch.
+By default nothing is written if any row is invalid (exit code 2).
+  --format auto|csv|xlsx|xls|vcf  default: detected from the content
+  --kind person|company     what the file holds (default person)
+  --mapping FILE            column mapping as JSON: {&quot;Header&quot;: &quot;target&quot;, ...}
+  --region CC               region of phone numbers without a country code
+  --dry-run                 print the review (counts and every problem); write nothing
+  --skip-invalid            import the valid rows and list the invalid ones
+  --failed-rows FILE        with --skip-invalid: save the rows left out as CSV
+  --on-duplicate skip|update|create  contacts matched by e-mail or phone (default skip)
+  --tag TAG                 add a tag to every contact imported
+  --owner USER              owner of the new contacts (default: you)
+  --name TEXT               the batch&apos;s name (default &quot;Import of FILE&quot;)
+  --sheet N                 the sheet of a workbook, counted from 1
+  --encoding NAME           e.g. UTF-8, windows-1252 (default: detected)
+  --delimiter C             &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot; (default: detected)
+  --json                    print {batch, created, updated, skipped, failed, problems}
+Problems name the file row and column: &quot;row 4, column 3 (E-Mail): ...&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli import undo BATCH [--json]
+Removes the contacts the import created and reverts the fields it updated; fields changed
+since the import are left alone and listed. BATCH is the number from &quot;import list&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli import list [--json]
+Lists the imports, newest first: batch, start, name, status and counts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli export --format FORMAT [--list NAME] [--search TEXT] [--filter EXPR]
+                         [--sort FIELD] [--columns a,b] [--json] -o FILE
+  --format csv|csv-excel|xlsx|vcf|vcf3|json  default: from the file&apos;s suffix
+      csv: UTF-8, &quot;,&quot;; csv-excel: UTF-8 with BOM, &quot;;&quot; (Excel, German); vcf: vCard 4.0
+  --list NAME     the contacts of a smart list, in its order
+  --search, --filter, --sort   as for &quot;contacts list&quot;
+  --columns a,b   csv and xlsx: these columns, e.g. first_name,last_name,email,company
+  -o, --output FILE  the file to write (replaced when it exists)
+Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets show text.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,6 +1200,52 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text encoding &quot;%1&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains binary data, not text: it is not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field whose quote opens in row %1 is longer than %2 MB; perhaps its closing quote is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field in row %1, column %2 is longer than %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is longer than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote opened in row %1, column %2 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 contains binary data (a NUL character): this is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomField</name>
     <message>
         <source>Text</source>
@@ -1449,6 +1567,169 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is a location such as &quot;contacts.csv, row 17, field &quot;E-mail&quot;&quot;, %2 the error message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumns</name>
+    <message>
+        <source>There is no custom field &quot;%1&quot; to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot; to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>lead</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <comment>lead</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where to write with &quot;-o FILE&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;-o&quot; needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--format&quot; is one of csv, csv-excel, xlsx, vcf, vcf3, json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say the format with &quot;--format csv|csv-excel|xlsx|vcf|vcf3|json&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--columns&quot; applies to csv, csv-excel and xlsx only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no export column &quot;%1&quot;. Columns: %2</source>
+        <extracomment>%1 the unknown column, %2 the list of known ones</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 contacts exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 contacts exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1 (%2).</source>
+        <extracomment>%2 the file name, %3 the format (&quot;Excel (German)&quot;)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts of the current list, as filtered and searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (German)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1780,6 +2061,779 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     </message>
     <message>
         <source>Phone numbers typed without a country code are read as numbers of this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>The mapping file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--format&quot; is one of auto, csv, xlsx, xls, vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--kind&quot; is &quot;person&quot; or &quot;company&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--sheet&quot; needs the sheet&apos;s number, counted from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (try UTF-8, windows-1252, ISO-8859-15, UTF-16LE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--delimiter&quot; is one character such as &quot;,&quot; or &quot;;&quot;, or &quot;tab&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--on-duplicate&quot; is one of skip, update, create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--failed-rows&quot; needs a real import, not &quot;--dry-run&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rows checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rows checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rows imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rows imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; what it had written was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are invalid, so nothing was imported; fix them or add &quot;--skip-invalid&quot; to import the valid rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n failed row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no import &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not an import but &quot;%2&quot;.</source>
+        <extracomment>%1 the job&apos;s number, %2 its type (&quot;Export&quot;, &quot;Add tag&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the number of one import (see &quot;kontor-cli import list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 contacts undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 contacts undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid import %1 (%2).</source>
+        <extracomment>%1 the batch number, %2 its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %L1 contact(s) it had created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted: %L1 contact(s) it had updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone: %L1 field(s) changed since the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1, field %2: %3</source>
+        <extracomment>%1 contact number, %2 field key, %3 why it was left alone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: the group must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: expected a field name or an object with &quot;target&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: &quot;%2&quot; is not a field Kontor can import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The mapping has a column %1, but the file has only %n column(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The mapping names the column &quot;%1&quot;, which the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreparer</name>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contact type (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPrinter</name>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (%3): %4</source>
+        <extracomment>one problem of an import: %1 file row, %2 column number, %3 column header, %4 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (%2): %3</source>
+        <extracomment>%1 file row, %2 vCard property or field, %3 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <extracomment>%1 file row, %2 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, encoding %1, delimiter %2</source>
+        <extracomment>%1 encoding such as UTF-8, %2 the delimiter such as &quot;;&quot; or &quot;tab&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;</source>
+        <extracomment>%1 XLSX or XLS, %2 the sheet&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new custom field &quot;%1&quot;</source>
+        <extracomment>the import creates a custom field of this name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contacts: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates of existing contacts: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid rows: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New companies: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are invalid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported batch %1 (%2).</source>
+        <extracomment>%1 the batch number, %2 its name (&quot;Import of kunden.csv&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies created: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo it with: kontor-cli import undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>The file %1 holds no contact cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTargets</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (one cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind (person or company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail %1 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>A contact with the same e-mail address exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact with the same phone number exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company of the same name exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped in the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same contact as row %1 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Queued</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <comment>job type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <comment>job type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <comment>job item outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <comment>job item outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <comment>job item outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <comment>job item outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job item outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <comment>job item outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobRepository</name>
+    <message>
+        <source>There is no job with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobService</name>
+    <message>
+        <source>The contact had already been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has been deleted since the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is in the trash: left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since the job: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier value cannot be restored: kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export changes no contacts; there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still running; it can be undone when it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has already been undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo was cancelled after %1 of %2 contacts; undo the job again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <source>Bulk Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its statistics and items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2314,6 +3368,66 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     </message>
 </context>
 <context>
+    <name>Kontor::ExportDialog</name>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contact(s) written...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n contact exported to %1.</numerusform>
+            <numerusform>%n contacts exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>The %n selected contact</numerusform>
+            <numerusform>The %n selected contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n contact(s) of the current list</source>
+        <translation>
+            <numerusform>All %n contact of the current list</numerusform>
+            <numerusform>All %n contacts of the current list</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kontor::FilterBuilderDialog</name>
     <message>
         <source>More filters</source>
@@ -2462,6 +3576,703 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     </message>
 </context>
 <context>
+    <name>Kontor::ImportFilePage</name>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx *.xls *.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file or drop it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>vCard file with %n kind(s) of properties</source>
+        <translation>
+            <numerusform>vCard file with %n kind of properties</numerusform>
+            <numerusform>vCard file with %n kinds of properties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook (XLSX), %n sheet(s)</source>
+        <translation>
+            <numerusform>Excel workbook (XLSX), %n sheet</numerusform>
+            <numerusform>Excel workbook (XLSX), %n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel 97-2003 workbook (XLS), %n sheet(s)</source>
+        <translation>
+            <numerusform>Excel 97-2003 workbook (XLS), %n sheet</numerusform>
+            <numerusform>Excel 97-2003 workbook (XLS), %n sheets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text file (CSV), %1 with byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file (CSV), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first row names them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <comment>a delimiter character</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, text, Excel and vCard files. You can also drop a file on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv, .tsv, .txt, .xlsx, .xls or .vcf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportMappingPage</name>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New custom field...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the new custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of the value: work, home, mobile, other or your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new custom field of column &quot;%1&quot; a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where at least one column goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files need no mapping: every property goes to its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where each column of the file goes. Kontor guessed from the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportProblemsModel</name>
+    <message>
+        <source>Row</source>
+        <comment>file row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportReviewPage</name>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row of the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: all %n row(s) can be imported.</source>
+        <translation>
+            <numerusform>No problems: all %n row can be imported.</numerusform>
+            <numerusform>No problems: all %n rows can be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct a value by double-clicking it, or skip its row. Without corrections nothing is imported unless you leave the invalid rows out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies to create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new contact for every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update existing contacts matched by e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rows that match an existing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the invalid ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportRunPage</name>
+    <message>
+        <source>Importing... %1 row(s) done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the rows written so far are being removed...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) are invalid. Go back to correct them or leave them out.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row is invalid. Go back to correct them or leave them out.</numerusform>
+            <numerusform>Nothing was imported: %n rows are invalid. Go back to correct them or leave them out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is done: %n contact(s) created</source>
+        <translation>
+            <numerusform>The import is done: %n contact created</numerusform>
+            <numerusform>The import is done: %n contacts created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch: %1 (no. %2). It is listed under Bulk Actions, where it can be undone later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - failed rows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n failed row saved to %1.</numerusform>
+            <numerusform>%n failed rows saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n contact(s) it created are deleted for good; the contacts it updated get their previous values back.</source>
+        <translation>
+            <numerusform>The %n contact it created is deleted for good; the contacts it updated get their previous values back.</numerusform>
+            <numerusform>The %n contacts it created are deleted for good; the contacts it updated get their previous values back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undoing the import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n contact(s) removed</source>
+        <translation>
+            <numerusform>Undone: %n contact removed</numerusform>
+            <numerusform>Undone: %n contacts removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) reverted.</source>
+        <translation>
+            <numerusform>%n contact reverted.</numerusform>
+            <numerusform>%n contacts reverted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were left alone because they changed after the import.</source>
+        <translation>
+            <numerusform>%n field was left alone because it changed after the import.</numerusform>
+            <numerusform>%n fields were left alone because they changed after the import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts are written in the background, in chunks. Cancelling removes what was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed rows...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ImportWizard</name>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::JobItemsModel</name>
+    <message>
+        <source>(removed, #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <comment>file row</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::JobListModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::JobsPage</name>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its statistics and items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts it created are deleted for good and fields it changed get their previous values back. Fields changed since are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the job...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n contact(s) removed</source>
+        <translation>
+            <numerusform>Undone: %n contact removed</numerusform>
+            <numerusform>Undone: %n contacts removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) reverted.</source>
+        <translation>
+            <numerusform>%n contact reverted.</numerusform>
+            <numerusform>%n contacts reverted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were left alone because they changed after the job.</source>
+        <translation>
+            <numerusform>%n field was left alone because it changed after the job.</numerusform>
+            <numerusform>%n fields were left alone because they changed after the job.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact #%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save failed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed rows %1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed row(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n failed row saved to %1.</numerusform>
+            <numerusform>%n failed rows saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Kontor::Main</name>
     <message>
         <source>Kontor</source>
@@ -2561,6 +4372,42 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import done: %n contact(s) created</source>
+        <translation>
+            <numerusform>Import done: %n contact created</numerusform>
+            <numerusform>Import done: %n contacts created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) exported.</source>
+        <translation>
+            <numerusform>%n contact exported.</numerusform>
+            <numerusform>%n contacts exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) were interrupted when Kontor last stopped.</source>
+        <translation>
+            <numerusform>%n job was interrupted when Kontor last stopped.</numerusform>
+            <numerusform>%n jobs were interrupted when Kontor last stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Bulk Actions to undo them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk Actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,6 +4610,13 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::RecordTableReader</name>
+    <message>
+        <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3242,6 +5096,38 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
         <source>Ctrl+W</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV, Excel or vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current list, the selected contacts or all contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+6</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -3465,6 +5351,41 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     </message>
 </context>
 <context>
+    <name>RowConverter</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a person nor a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country Kontor knows; use a two-letter code such as DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of channels (e-mail, SMS, calls, WhatsApp or all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmartListService</name>
     <message>
         <source>All</source>
@@ -3527,6 +5448,33 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     </message>
     <message>
         <source>Save as smart list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vCard file is not a table; it is read by the vCard import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is named as an Excel workbook but is neither a workbook nor text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains only a header row and no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3657,6 +5605,168 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
     </message>
     <message>
         <source>&amp;Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VCardReader</name>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; is not known; enter it as a two-letter ISO code such as DE or AT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthday &quot;%1&quot; is not a possible date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is not valid base64 data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo is neither a JPEG nor a PNG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is longer than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains binary data; it is not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property is longer than 4 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains no BEGIN:VCARD; it is not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text outside a card: a line between cards must be BEGIN:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not start with BEGIN:VCARD; it is not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no END:VCARD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card is larger than 16 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel 97-2003 workbook is damaged or not an XLS file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel workbook is password-protected. Save it without a password and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel 97-2003 workbook contains no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell in row %1, column %2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExportWriter</name>
+    <message>
+        <source>An Excel worksheet holds at most %1 rows; export fewer contacts or choose CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The workbook has no sheet number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell in row %1, column %2 refers to a text the workbook does not contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell beyond the last column Excel allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Excel workbook is damaged near row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>The Excel workbook is damaged or not an XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>The file is damaged or not a ZIP archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
