@@ -21,7 +21,7 @@ inline constexpr char16_t AmbiguousTitle[] = u"?title";
 // "E-Mail 2: Adresse" -> "email2adresse", "Straße geschäftlich" -> "strassegeschaftlich".
 QString fold(const QString &text);
 
-// What the header alone says, ignoring custom fields: a target (maybe a placeholder above) with label and
+// What the header alone says, ignoring custom fields: a target (maybe one of the ambiguous markers above) with label and
 // group, or an ignored mapping for an unknown header. Headers of another kind's record ("Organization - Name"
 // in a person import) map to the field that record stands for there (the company).
 ColumnMapping lookup(const QString &header, ContactKind kind);
