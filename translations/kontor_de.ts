@@ -36,6 +36,470 @@
     </message>
 </context>
 <context>
+    <name>BulkAction</name>
+    <message>
+        <source>all channels</source>
+        <comment>do not disturb</comment>
+        <translation>alle Kanäle</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <comment>do not disturb</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>do not disturb</comment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <comment>do not disturb</comment>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <comment>do not disturb</comment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation>Besitzer zuweisen</translation>
+    </message>
+    <message>
+        <source>Add follower</source>
+        <translation>Follower hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove follower</source>
+        <translation>Follower entfernen</translation>
+    </message>
+    <message>
+        <source>Add to company</source>
+        <translation>Einer Firma zuordnen</translation>
+    </message>
+    <message>
+        <source>Remove from company</source>
+        <translation>Von der Firma lösen</translation>
+    </message>
+    <message>
+        <source>Set contact type</source>
+        <translation>Kontakttyp setzen</translation>
+    </message>
+    <message>
+        <source>Set lead flag</source>
+        <translation>Lead-Kennzeichen setzen</translation>
+    </message>
+    <message>
+        <source>Set do not disturb</source>
+        <translation>Nicht stören setzen</translation>
+    </message>
+    <message>
+        <source>Verify e-mail addresses</source>
+        <translation>E-Mail-Adressen prüfen</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <comment>typed confirmation</comment>
+        <extracomment>The word a user types to confirm a bulk delete; German: LÖSCHEN</extracomment>
+        <translation>LÖSCHEN</translation>
+    </message>
+    <message>
+        <source>Add tag &quot;%1&quot;</source>
+        <translation>Tag „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag &quot;%1&quot;</source>
+        <translation>Tag „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Assign owner %1</source>
+        <translation>Besitzer %1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Remove owner</source>
+        <translation>Besitzer entfernen</translation>
+    </message>
+    <message>
+        <source>Add follower %1</source>
+        <translation>Follower %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove follower %1</source>
+        <translation>Follower %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add to company &quot;%1&quot;</source>
+        <translation>Der Firma „%1“ zuordnen</translation>
+    </message>
+    <message>
+        <source>Clear contact type</source>
+        <translation>Kontakttyp entfernen</translation>
+    </message>
+    <message>
+        <source>Set contact type &quot;%1&quot;</source>
+        <translation>Kontakttyp „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Mark as lead</source>
+        <translation>Als Lead markieren</translation>
+    </message>
+    <message>
+        <source>Unmark as lead</source>
+        <translation>Lead-Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Do not disturb on %1</source>
+        <translation>Nicht stören für %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Do not disturb off for %1</source>
+        <translation>Nicht stören für %1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Unknown bulk action &quot;%1&quot;.</source>
+        <translation>Unbekannte Massenaktion „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown do-not-disturb channel &quot;%1&quot;.</source>
+        <translation>Unbekannter Nicht-stören-Kanal „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionDialog</name>
+    <message>
+        <source>Bulk action</source>
+        <translation>Massenaktion</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;type:</source>
+        <translation>Kontakt&amp;typ:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Set to:</source>
+        <translation>Setzen auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Name or description:</source>
+        <translation>&amp;Name oder Beschreibung:</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChange</name>
+    <message>
+        <source>all channels</source>
+        <comment>do not disturb</comment>
+        <translation>alle Kanäle</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <comment>do not disturb</comment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>do not disturb</comment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <comment>do not disturb</comment>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <comment>do not disturb</comment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Do not disturb is already on for %1.</source>
+        <translation>Nicht stören ist für %1 bereits eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Do not disturb is already off for %1.</source>
+        <translation>Nicht stören ist für %1 bereits ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The contact already has the tag &quot;%1&quot;.</source>
+        <translation>Der Kontakt hat das Tag „%1“ bereits.</translation>
+    </message>
+    <message>
+        <source>The contact does not have the tag &quot;%1&quot;.</source>
+        <translation>Der Kontakt hat das Tag „%1“ nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is already the owner.</source>
+        <translation>%1 ist bereits der Besitzer.</translation>
+    </message>
+    <message>
+        <source>The contact has no owner.</source>
+        <translation>Der Kontakt hat keinen Besitzer.</translation>
+    </message>
+    <message>
+        <source>%1 already follows the contact.</source>
+        <translation>%1 folgt dem Kontakt bereits.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the contact.</source>
+        <translation>%1 folgt dem Kontakt nicht.</translation>
+    </message>
+    <message>
+        <source>The contact has no contact type.</source>
+        <translation>Der Kontakt hat keinen Kontakttyp.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s type is already &quot;%1&quot;.</source>
+        <translation>Der Kontakttyp ist bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>The contact is already a lead.</source>
+        <translation>Der Kontakt ist bereits ein Lead.</translation>
+    </message>
+    <message>
+        <source>The contact is not a lead.</source>
+        <translation>Der Kontakt ist kein Lead.</translation>
+    </message>
+    <message>
+        <source>The contact is a company; only persons belong to a company.</source>
+        <translation>Der Kontakt ist eine Firma; nur Personen gehören zu einer Firma.</translation>
+    </message>
+    <message>
+        <source>The person belongs to no company.</source>
+        <translation>Die Person gehört zu keiner Firma.</translation>
+    </message>
+    <message>
+        <source>The person already belongs to &quot;%1&quot;.</source>
+        <translation>Die Person gehört bereits zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The contact has been deleted since the job was created.</source>
+        <translation>Der Kontakt wurde gelöscht, nachdem der Auftrag angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The contact is in the trash.</source>
+        <translation>Der Kontakt liegt im Papierkorb.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommands</name>
+    <message>
+        <source>give the tag, for example &quot;tag-add VIP&quot;</source>
+        <translation>geben Sie das Tag an, zum Beispiel „tag-add VIP“</translation>
+    </message>
+    <message>
+        <source>give the owner&apos;s name or number, or &quot;none&quot; to remove the owner</source>
+        <translation>geben Sie Name oder Nummer des Besitzers an oder „none“, um den Besitzer zu entfernen</translation>
+    </message>
+    <message>
+        <source>give the follower&apos;s name or number</source>
+        <translation>geben Sie Name oder Nummer des Followers an</translation>
+    </message>
+    <message>
+        <source>give the company&apos;s name</source>
+        <translation>geben Sie den Namen der Firma an</translation>
+    </message>
+    <message>
+        <source>give the contact type, or &quot;none&quot; to clear it</source>
+        <translation>geben Sie den Kontakttyp an oder „none“, um ihn zu entfernen</translation>
+    </message>
+    <message>
+        <source>&quot;lead&quot; needs on or off</source>
+        <translation>„lead“ braucht on oder off</translation>
+    </message>
+    <message>
+        <source>&quot;dnd&quot; needs a channel (all, email, sms, calls, whatsapp) and on or off</source>
+        <translation>„dnd“ braucht einen Kanal (all, email, sms, calls, whatsapp) und on oder off</translation>
+    </message>
+    <message>
+        <source>There is no contact type &quot;%1&quot;; the types are: %2.</source>
+        <extracomment>%1 what the user typed, %2 the known contact types</extracomment>
+        <translation>Es gibt keinen Kontakttyp „%1“; die Typen sind: %2.</translation>
+    </message>
+    <message>
+        <source>say what to do; the actions are: %1</source>
+        <translation>geben Sie an, was getan werden soll; die Aktionen sind: %1</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; the actions are: %2</source>
+        <extracomment>%1 what the user typed, %2 the list of actions</extracomment>
+        <translation>unbekannte Aktion „%1“; die Aktionen sind: %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;--confirm&quot; belongs to the delete action only</source>
+        <translation>„--confirm“ gehört nur zur Aktion delete</translation>
+    </message>
+    <message>
+        <source>a bulk delete must be confirmed: add &quot;--confirm %1&quot;; nothing was deleted</source>
+        <extracomment>%1 the confirmation word of the current language (DELETE, LÖSCHEN)</extracomment>
+        <translation>ein Massenlöschen muss bestätigt werden: geben Sie „--confirm %1“ an; es wurde nichts gelöscht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the confirmation word; type &quot;--confirm %2&quot; exactly; nothing was deleted</source>
+        <extracomment>%1 what the user typed, %2 the confirmation word of the current language</extracomment>
+        <translation>„%1“ ist nicht das Bestätigungswort; geben Sie genau „--confirm %2“ ein; es wurde nichts gelöscht</translation>
+    </message>
+    <message>
+        <source>&quot;--ids&quot; needs contact numbers or UUIDs</source>
+        <translation>„--ids“ braucht Kontaktnummern oder UUIDs</translation>
+    </message>
+    <message>
+        <source>&quot;--search&quot; needs a text to search for</source>
+        <translation>„--search“ braucht einen Suchtext</translation>
+    </message>
+    <message>
+        <source>&quot;--filter&quot; needs a filter expression</source>
+        <translation>„--filter“ braucht einen Filterausdruck</translation>
+    </message>
+    <message>
+        <source>choose the contacts with exactly one of --list NAME, --search TEXT, --filter EXPR, --ids ID,…</source>
+        <translation>wählen Sie die Kontakte mit genau einer der Optionen --list NAME, --search TEXT, --filter EXPR, --ids ID,… aus</translation>
+    </message>
+    <message>
+        <source>&quot;--chunk-size&quot; needs a positive whole number</source>
+        <translation>„--chunk-size“ braucht eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 contacts done</source>
+        <translation>%L1 von %L2 Kontakten erledigt</translation>
+    </message>
+    <message>
+        <source>%L1 contacts done</source>
+        <translation>%L1 Kontakte erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled after %L1 of %L2 contacts (whole chunks only); continue with &quot;kontor-cli jobs resume %3&quot; or revert with &quot;kontor-cli jobs undo %3&quot;.</source>
+        <extracomment>%L1 contacts done, %L2 all contacts of the job, %3 the job&apos;s number</extracomment>
+        <translation>Abgebrochen nach %L1 von %L2 Kontakten (nur ganze Abschnitte); fortsetzen mit „kontor-cli jobs resume %3“ oder rückgängig machen mit „kontor-cli jobs undo %3“.</translation>
+    </message>
+    <message>
+        <source>Job %1 failed: %2</source>
+        <extracomment>%1 the job&apos;s number, %2 why it failed</extracomment>
+        <translation>Auftrag %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>e-mail status: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The contact is in the trash already.</source>
+        <translation>Der Kontakt liegt bereits im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>The contact has no e-mail address.</source>
+        <translation>Der Kontakt hat keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkService</name>
+    <message>
+        <source>Enter the tag.</source>
+        <translation>Geben Sie das Tag ein.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>Das Tag „%1“ ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose the user.</source>
+        <translation>Wählen Sie den Benutzer.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation>Geben Sie den Namen der Firma ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contact type (known: %2).</source>
+        <translation>„%1“ ist kein Kontakttyp (bekannt: %2).</translation>
+    </message>
+    <message>
+        <source>Choose the channel.</source>
+        <translation>Wählen Sie den Kanal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %1 to move %n contact(s) to the trash.</source>
+        <translation>
+            <numerusform>Geben Sie %1 ein, um %n Kontakt in den Papierkorb zu verschieben.</numerusform>
+            <numerusform>Geben Sie %1 ein, um %n Kontakte in den Papierkorb zu verschieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least one contact.</source>
+        <translation>Wählen Sie mindestens einen Kontakt aus.</translation>
+    </message>
+    <message>
+        <source>The list finds no contacts; there is nothing to do.</source>
+        <translation>Die Liste findet keine Kontakte; es gibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>An import cannot be resumed; undo &quot;%1&quot; and import the file again.</source>
+        <translation>Ein Import kann nicht fortgesetzt werden; machen Sie „%1“ rückgängig und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be resumed.</source>
+        <translation>„%1“ kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only interrupted or cancelled jobs can be resumed.</source>
+        <translation>„%1“ hat den Status „%2“; nur unterbrochene oder abgebrochene Aufträge können fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bulk action.</source>
+        <translation>„%1“ ist keine Massenaktion.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and cannot be run.</source>
+        <translation>„%1“ hat den Status „%2“ und kann nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was cancelled after %2 of %3 contacts; resume it to go on or undo it.</source>
+        <translation>„%1“ wurde nach %2 von %3 Kontakten abgebrochen; setzen Sie den Auftrag fort oder machen Sie ihn rückgängig.</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>&quot;--lang&quot; is &quot;de&quot; or &quot;en&quot;, not &quot;%1&quot;</source>
@@ -271,6 +735,90 @@ created, custom.Branche. Mit Ihnen geteilte Listen können Sie anzeigen und kopi
 </translation>
     </message>
     <message>
+        <source>Usage: kontor-cli import FILE [options]
+Imports persons (or companies) from CSV/TSV/text, XLSX, XLS or vCard as one batch.
+By default nothing is written if any row is invalid (exit code 2).
+  --format auto|csv|xlsx|xls|vcf  default: detected from the content
+  --kind person|company     what the file holds (default person)
+  --mapping FILE            column mapping as JSON: {&quot;Header&quot;: &quot;target&quot;, ...}
+  --region CC               region of phone numbers without a country code
+  --dry-run                 print the review (counts and every problem); write nothing
+  --skip-invalid            import the valid rows and list the invalid ones
+  --failed-rows FILE        with --skip-invalid: save the rows left out as CSV
+  --on-duplicate skip|update|create  contacts matched by e-mail or phone (default skip)
+  --tag TAG                 add a tag to every contact imported
+  --owner USER              owner of the new contacts (default: you)
+  --name TEXT               the batch&apos;s name (default &quot;Import of FILE&quot;)
+  --sheet N                 the sheet of a workbook, counted from 1
+  --encoding NAME           e.g. UTF-8, windows-1252 (default: detected)
+  --delimiter C             &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot; (default: detected)
+  --json                    print {batch, created, updated, skipped, failed, problems}
+Problems name the file row and column: &quot;row 4, column 3 (E-Mail): ...&quot;.
+</source>
+        <translation>Aufruf: kontor-cli import FILE [Optionen]
+Importiert Personen (oder Firmen) aus CSV/TSV/Text, XLSX, XLS oder vCard als einen Stapel.
+Standardmäßig wird nichts geschrieben, wenn eine Zeile ungültig ist (Exit-Code 2).
+  --format auto|csv|xlsx|xls|vcf  Standard: anhand des Inhalts erkannt
+  --kind person|company     was die Datei enthält (Standard: person)
+  --mapping FILE            Spaltenzuordnung als JSON: {&quot;Header&quot;: &quot;target&quot;, ...}
+  --region CC               Region von Telefonnummern ohne Ländervorwahl
+  --dry-run                 die Prüfung ausgeben (Anzahlen und alle Probleme); nichts schreiben
+  --skip-invalid            die gültigen Zeilen importieren und die ungültigen auflisten
+  --failed-rows FILE        mit --skip-invalid: die ausgelassenen Zeilen als CSV speichern
+  --on-duplicate skip|update|create  Kontakte mit gleicher E-Mail oder Telefonnummer (Standard: skip)
+  --tag TAG                 jedem importierten Kontakt ein Tag hinzufügen
+  --owner USER              Besitzer der neuen Kontakte (Standard: Sie)
+  --name TEXT               der Name des Stapels (Standard: „Import von FILE“)
+  --sheet N                 das Tabellenblatt einer Arbeitsmappe, gezählt ab 1
+  --encoding NAME           z. B. UTF-8, windows-1252 (Standard: erkannt)
+  --delimiter C             „,“, „;“, „|“ oder „tab“ (Standard: erkannt)
+  --json                    {batch, created, updated, skipped, failed, problems} ausgeben
+Probleme nennen Zeile und Spalte der Datei: „Zeile 4, Spalte 3 (E-Mail): …“.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli import undo BATCH [--json]
+Removes the contacts the import created and reverts the fields it updated; fields changed
+since the import are left alone and listed. BATCH is the number from &quot;import list&quot;.
+</source>
+        <translation>Aufruf: kontor-cli import undo BATCH [--json]
+Entfernt die vom Import angelegten Kontakte und setzt die von ihm aktualisierten Felder
+zurück; seit dem Import geänderte Felder bleiben unberührt und werden aufgelistet.
+BATCH ist die Nummer aus „import list“.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli import list [--json]
+Lists the imports, newest first: batch, start, name, status and counts.
+</source>
+        <translation>Aufruf: kontor-cli import list [--json]
+Listet die Importe auf, die neuesten zuerst: Stapel, Start, Name, Status und Anzahlen.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli export --format FORMAT [--list NAME] [--search TEXT] [--filter EXPR]
+                         [--sort FIELD] [--columns a,b] [--json] -o FILE
+  --format csv|csv-excel|xlsx|vcf|vcf3|json  default: from the file&apos;s suffix
+      csv: UTF-8, &quot;,&quot;; csv-excel: UTF-8 with BOM, &quot;;&quot; (Excel, German); vcf: vCard 4.0
+  --list NAME     the contacts of a smart list, in its order
+  --search, --filter, --sort   as for &quot;contacts list&quot;
+  --columns a,b   csv and xlsx: these columns, e.g. first_name,last_name,email,company
+  -o, --output FILE  the file to write (replaced when it exists)
+Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets show text.
+</source>
+        <translation>Aufruf: kontor-cli export --format FORMAT [--list NAME] [--search TEXT] [--filter EXPR]
+                          [--sort FIELD] [--columns a,b] [--json] -o FILE
+  --format csv|csv-excel|xlsx|vcf|vcf3|json  Standard: aus der Dateiendung
+      csv: UTF-8, „,“; csv-excel: UTF-8 mit BOM, „;“ (Excel, deutsch); vcf: vCard 4.0
+  --list NAME     die Kontakte einer Smart-Liste, in ihrer Reihenfolge
+  --search, --filter, --sort   wie bei „contacts list“
+  --columns a,b   csv und xlsx: diese Spalten, z. B. first_name,last_name,email,company
+  -o, --output FILE  die zu schreibende Datei (wird ersetzt, falls sie existiert)
+Zellen, die mit =, +, -, @ beginnen, werden mit vorangestelltem &apos; geschrieben, damit
+Tabellenkalkulationen sie als Text anzeigen.
+</translation>
+    </message>
+    <message>
         <source>Usage: kontor-cli [global options] COMMAND [options]
 
 Commands:
@@ -299,6 +847,11 @@ Commands:
   import list         list the imports (batches)
   import undo BATCH   undo an import: remove what it created, revert what it updated
   export -o FILE      export contacts as CSV, Excel, vCard or JSON
+  bulk SELECTION ACTION  change many contacts at once as one job (tags, owner, delete, …)
+  jobs list           list the jobs: imports, exports and bulk actions
+  jobs show JOB       show a job with its statistics (--items: skipped and failed contacts)
+  jobs undo JOB       revert what a job changed; fields changed since are left alone
+  jobs resume JOB     continue an interrupted or cancelled bulk action
   demo --contacts N   fill the database with N sample contacts
 
 Global options:
@@ -312,56 +865,138 @@ Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
 3 not found, 4 storage or file error.
 Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kontor-cli [globale Optionen] COMMAND [Optionen]
+
+Befehle:
+  contacts add        eine Person oder eine Firma anlegen
+  contacts list       Kontakte auflisten, optional nach einer Suche gefiltert
+  contacts show ID    einen Kontakt anzeigen (ID ist die Nummer oder die UUID)
+  contacts edit ID    Felder eines Kontakts ändern
+  contacts delete ID… Kontakte in den Papierkorb verschieben
+  companies list      Firmen mit der Zahl ihrer Personen auflisten
+  companies add NAME  eine Firma anlegen
+  companies show C    eine Firma (Name, Nummer oder UUID) und ihre Personen anzeigen
+  companies assign C ID…  Personen einer Firma zuordnen
+  companies unassign ID…  Personen von ihrer Firma lösen
+  notes add ID TEXT   einem Kontakt eine Notiz hinzufügen
+  notes list ID       die Notizen eines Kontakts anzeigen, die neuesten zuerst
+  notes edit N TEXT   den Text von Notiz N ändern
+  notes delete N      Notiz N löschen
+  lists list          die Smart-Listen (gespeicherte Filter) auflisten
+  lists create        einen Filter als Smart-Liste speichern
+  lists show NAME     Filter, Spalten, Sortierung und Kontaktzahl einer Liste anzeigen
+  lists edit|rename|copy|delete|share NAME  eine Liste ändern, kopieren, entfernen oder teilen
+  trash list          den Inhalt des Papierkorbs auflisten
+  trash restore ID…   Kontakte aus dem Papierkorb wiederherstellen
+  trash purge         endgültig löschen, was seit über 60 Tagen im Papierkorb liegt
+  import FILE         Kontakte aus CSV, Excel oder vCard als einen Stapel importieren
+  import list         die Importe (Stapel) auflisten
+  import undo BATCH   einen Import rückgängig machen: Angelegtes entfernen, Aktualisiertes zurücksetzen
+  export -o FILE      Kontakte als CSV, Excel, vCard oder JSON exportieren
+  bulk SELECTION ACTION  viele Kontakte auf einmal in einem Auftrag ändern (Tags, Besitzer, Löschen, …)
+  jobs list           die Aufträge auflisten: Importe, Exporte und Massenaktionen
+  jobs show JOB       einen Auftrag mit Statistik anzeigen (--items: übersprungene und fehlgeschlagene Kontakte)
+  jobs undo JOB       rückgängig machen, was ein Auftrag geändert hat; seitdem geänderte Felder bleiben unberührt
+  jobs resume JOB     eine unterbrochene oder abgebrochene Massenaktion fortsetzen
+  demo --contacts N   die Datenbank mit N Beispielkontakten füllen
+
+Globale Optionen:
+  --db FILE           die Datenbank (Standard: die der Desktop-Anwendung)
+  --lang de|en        die Sprache der Meldungen (Standard: aus den Einstellungen)
+  --region CC         die Region von Telefonnummern ohne Ländervorwahl, z. B. DE
+  --help              dieser Text; nach einem Befehl die Hilfe zu diesem Befehl
+  --version           die Version
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe (es wurde nichts geschrieben),
+3 nicht gefunden, 4 Speicher- oder Dateifehler.
+„kontor-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
-        <source>Usage: kontor-cli import FILE [options]
-Imports persons (or companies) from CSV/TSV/text, XLSX, XLS or vCard as one batch.
-By default nothing is written if any row is invalid (exit code 2).
-  --format auto|csv|xlsx|xls|vcf  default: detected from the content
-  --kind person|company     what the file holds (default person)
-  --mapping FILE            column mapping as JSON: {&quot;Header&quot;: &quot;target&quot;, ...}
-  --region CC               region of phone numbers without a country code
-  --dry-run                 print the review (counts and every problem); write nothing
-  --skip-invalid            import the valid rows and list the invalid ones
-  --failed-rows FILE        with --skip-invalid: save the rows left out as CSV
-  --on-duplicate skip|update|create  contacts matched by e-mail or phone (default skip)
-  --tag TAG                 add a tag to every contact imported
-  --owner USER              owner of the new contacts (default: you)
-  --name TEXT               the batch&apos;s name (default &quot;Import of FILE&quot;)
-  --sheet N                 the sheet of a workbook, counted from 1
-  --encoding NAME           e.g. UTF-8, windows-1252 (default: detected)
-  --delimiter C             &quot;,&quot;, &quot;;&quot;, &quot;|&quot; or &quot;tab&quot; (default: detected)
-  --json                    print {batch, created, updated, skipped, failed, problems}
-Problems name the file row and column: &quot;row 4, column 3 (E-Mail): ...&quot;.
+        <source>Usage: kontor-cli bulk (--list NAME | --search TEXT | --filter EXPR | --ids ID,…) ACTION [ARG…]
+                       [--name TEXT] [--chunk-size N] [--json]
+Runs one action on every contact selected, as a job in chunks of one transaction each.
+Ctrl+C stops it after the current chunk; &quot;jobs resume&quot; continues, &quot;jobs undo&quot; reverts.
+Actions:
+  tag-add TAG, tag-remove TAG
+  owner USER              the owner (name, e-mail or number); &quot;none&quot; removes it
+  follower-add USER, follower-remove USER
+  company NAME            link persons to the company (created if new)
+  company-remove          unlink persons from their company
+  type TYPE               the contact type; &quot;none&quot; clears it
+  lead on|off
+  dnd CHANNEL on|off      do not disturb: all, email, sms, calls, whatsapp
+  verify-email            check the e-mail addresses (syntax, disposable domain, DNS)
+  delete --confirm WORD   move to the trash; WORD is DELETE or LÖSCHEN
+  --name TEXT             the job&apos;s name in the log (default: a description)
+  --chunk-size N          contacts per transaction (default 500)
+  --json                  print {id, uuid, type, name, status, total, processed, ...}
+Exit code 4 when the job was cancelled or failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kontor-cli bulk (--list NAME | --search TEXT | --filter EXPR | --ids ID,…) ACTION [ARG…]
+                        [--name TEXT] [--chunk-size N] [--json]
+Führt eine Aktion für jeden ausgewählten Kontakt aus, als Auftrag in Abschnitten mit je
+einer Transaktion. Strg+C hält ihn nach dem aktuellen Abschnitt an; „jobs resume“ setzt
+ihn fort, „jobs undo“ macht ihn rückgängig.
+Aktionen:
+  tag-add TAG, tag-remove TAG
+  owner USER              der Besitzer (Name, E-Mail oder Nummer); „none“ entfernt ihn
+  follower-add USER, follower-remove USER
+  company NAME            Personen der Firma zuordnen (wird angelegt, falls neu)
+  company-remove          Personen von ihrer Firma lösen
+  type TYPE               der Kontakttyp; „none“ entfernt ihn
+  lead on|off
+  dnd CHANNEL on|off      Nicht stören: all, email, sms, calls, whatsapp
+  verify-email            die E-Mail-Adressen prüfen (Syntax, Wegwerf-Domain, DNS)
+  delete --confirm WORD   in den Papierkorb verschieben; WORD ist DELETE oder LÖSCHEN
+  --name TEXT             der Name des Auftrags im Protokoll (Standard: eine Beschreibung)
+  --chunk-size N          Kontakte pro Transaktion (Standard: 500)
+  --json                  {id, uuid, type, name, status, total, processed, ...} ausgeben
+Exit-Code 4, wenn der Auftrag abgebrochen wurde oder fehlgeschlagen ist.
+</translation>
     </message>
     <message>
-        <source>Usage: kontor-cli import undo BATCH [--json]
-Removes the contacts the import created and reverts the fields it updated; fields changed
-since the import are left alone and listed. BATCH is the number from &quot;import list&quot;.
+        <source>Usage: kontor-cli jobs list [--type T] [--status S] [--user USER] [--json]
+Lists imports, exports and bulk actions, newest first.
+  --type import|export|bulk|ACTION   ACTION: a bulk action such as tag-add
+  --status queued|running|done|failed|cancelled|interrupted|undone
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kontor-cli jobs list [--type T] [--status S] [--user USER] [--json]
+Listet Importe, Exporte und Massenaktionen auf, die neuesten zuerst.
+  --type import|export|bulk|ACTION   ACTION: eine Massenaktion wie tag-add
+  --status queued|running|done|failed|cancelled|interrupted|undone
+</translation>
     </message>
     <message>
-        <source>Usage: kontor-cli import list [--json]
-Lists the imports, newest first: batch, start, name, status and counts.
+        <source>Usage: kontor-cli jobs show JOB [--items] [--json]
+Shows a job (number or UUID) with its statistics; --items lists the contacts skipped or
+failed with the reason.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kontor-cli jobs show JOB [--items] [--json]
+Zeigt einen Auftrag (Nummer oder UUID) mit seiner Statistik; --items listet die
+übersprungenen oder fehlgeschlagenen Kontakte mit dem Grund auf.
+</translation>
     </message>
     <message>
-        <source>Usage: kontor-cli export --format FORMAT [--list NAME] [--search TEXT] [--filter EXPR]
-                         [--sort FIELD] [--columns a,b] [--json] -o FILE
-  --format csv|csv-excel|xlsx|vcf|vcf3|json  default: from the file&apos;s suffix
-      csv: UTF-8, &quot;,&quot;; csv-excel: UTF-8 with BOM, &quot;;&quot; (Excel, German); vcf: vCard 4.0
-  --list NAME     the contacts of a smart list, in its order
-  --search, --filter, --sort   as for &quot;contacts list&quot;
-  --columns a,b   csv and xlsx: these columns, e.g. first_name,last_name,email,company
-  -o, --output FILE  the file to write (replaced when it exists)
-Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets show text.
+        <source>Usage: kontor-cli jobs undo JOB [--json]
+Reverts exactly what the job changed: removes the contacts it created, restores the fields
+it changed and the contacts it moved to the trash. Fields changed since are left alone and
+listed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kontor-cli jobs undo JOB [--json]
+Macht genau das rückgängig, was der Auftrag geändert hat: entfernt die von ihm angelegten
+Kontakte und stellt die geänderten Felder sowie die in den Papierkorb verschobenen Kontakte
+wieder her. Seitdem geänderte Felder bleiben unberührt und werden aufgelistet.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli jobs resume JOB [--json]
+Continues an interrupted or cancelled bulk action with its first chunk not done.
+</source>
+        <translation>Aufruf: kontor-cli jobs resume JOB [--json]
+Setzt eine unterbrochene oder abgebrochene Massenaktion mit ihrem ersten nicht erledigten
+Abschnitt fort.
+</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1530,11 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
         <translation>Unbekanntes Feld „%1“.</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>e-mail check</comment>
+        <translation>nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2199,24 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
 </context>
 <context>
+    <name>EmailCheck</name>
+    <message>
+        <source>valid</source>
+        <comment>e-mail check</comment>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <comment>e-mail check</comment>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>e-mail check</comment>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>EmailValidator</name>
     <message>
         <source>The e-mail address is empty.</source>
@@ -1611,6 +2269,21 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     <message>
         <source>The domain &quot;%1&quot; does not end in a valid top-level domain.</source>
         <translation>Die Domain „%1“ endet nicht auf eine gültige Top-Level-Domain.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailVerifier</name>
+    <message>
+        <source>The domain %1 is a disposable-mail domain.</source>
+        <translation>Die Domain %1 gehört zu einem Wegwerf-E-Mail-Dienst.</translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist or receives no mail.</source>
+        <translation>Die Domain %1 existiert nicht oder empfängt keine E-Mails.</translation>
+    </message>
+    <message>
+        <source>The domain could not be looked up (offline?).</source>
+        <translation>Die Domain konnte nicht geprüft werden (offline?).</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2772,15 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
         <source>is any of</source>
         <translation>ist einer von</translation>
     </message>
+    <message>
+        <source>E-mail check</source>
+        <translation>E-Mail-Prüfung</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>e-mail check</comment>
+        <translation>nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>GeneralSettingsPage</name>
@@ -2218,7 +2900,7 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     <message>
         <source>Job %1 is not an import but &quot;%2&quot;.</source>
         <extracomment>%1 the job&apos;s number, %2 its type (&quot;Export&quot;, &quot;Add tag&quot;)</extracomment>
-        <translation>Vorgang %1 ist kein Import, sondern „%2“.</translation>
+        <translation>Auftrag %1 ist kein Import, sondern „%2“.</translation>
     </message>
     <message>
         <source>give the number of one import (see &quot;kontor-cli import list&quot;)</source>
@@ -2782,12 +3464,247 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
         <comment>job item outcome</comment>
         <translation>Exportiert</translation>
     </message>
+    <message>
+        <source>Moved to the trash</source>
+        <comment>job item outcome</comment>
+        <translation>In den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <comment>job item outcome</comment>
+        <translation>Geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>JobCommands</name>
+    <message>
+        <source>give the number of one job (see &quot;kontor-cli jobs list&quot;)</source>
+        <translation>geben Sie die Nummer eines Auftrags an (siehe „kontor-cli jobs list“)</translation>
+    </message>
+    <message>
+        <source>There is no job &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Auftrag „%1“.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;--type&quot; is import, export, bulk or a bulk action such as tag-add, not &quot;%1&quot;</source>
+        <translation>„--type“ ist import, export, bulk oder eine Massenaktion wie tag-add, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;--status&quot; is one of queued, running, done, failed, cancelled, interrupted, undone</source>
+        <translation>„--status“ ist eines von queued, running, done, failed, cancelled, interrupted, undone</translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation>Keine Aufträge.</translation>
+    </message>
+    <message>
+        <source>No contacts were skipped or failed.</source>
+        <translation>Keine übersprungenen oder fehlgeschlagenen Kontakte.</translation>
+    </message>
+    <message>
+        <source>Skipped and failed:</source>
+        <translation>Übersprungen und fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 contacts undone</source>
+        <translation>%L1 von %L2 Kontakten rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>%L1 contacts undone</source>
+        <translation>%L1 Kontakte rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>The undo was cancelled after whole chunks; run &quot;kontor-cli jobs undo %1&quot; again to finish it.</source>
+        <translation>Das Rückgängigmachen wurde nach ganzen Abschnitten abgebrochen; führen Sie „kontor-cli jobs undo %1“ erneut aus, um es abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not a bulk action but &quot;%2&quot;; only bulk actions can be resumed.</source>
+        <extracomment>%1 the job&apos;s number, %2 its type (&quot;Import&quot;, &quot;Export&quot;)</extracomment>
+        <translation>Auftrag %1 ist keine Massenaktion, sondern „%2“; nur Massenaktionen können fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 contacts done</source>
+        <translation>%L1 von %L2 Kontakten erledigt</translation>
+    </message>
+    <message>
+        <source>%L1 contacts done</source>
+        <translation>%L1 Kontakte erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>JobLock</name>
+    <message>
+        <source>The folder for job locks &quot;%1&quot; cannot be created.</source>
+        <translation>Der Ordner für Auftragssperren „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The job is being run by another program (%1, process %2 on %3).</source>
+        <translation>Der Auftrag wird gerade von einem anderen Programm ausgeführt (%1, Prozess %2 auf %3).</translation>
+    </message>
+    <message>
+        <source>The job&apos;s lock file &quot;%1&quot; cannot be written.</source>
+        <translation>Die Sperrdatei „%1“ des Auftrags kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>JobPrinter</name>
+    <message>
+        <source>Job %1 (%2): %3</source>
+        <extracomment>%1 the job&apos;s number, %2 its name, %3 its status (&quot;done&quot;, &quot;cancelled&quot;)</extracomment>
+        <translation>Auftrag %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Contacts: %L1, processed: %L2, changed: %L3, skipped: %L4, failed: %L5</source>
+        <extracomment>%L1 contacts of the job, %L2 processed so far, %L3 changed, %L4 skipped, %L5 failed</extracomment>
+        <translation>Kontakte: %L1, verarbeitet: %L2, geändert: %L3, übersprungen: %L4, fehlgeschlagen: %L5</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verarbeitet</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Chunks done</source>
+        <translation>Erledigte Abschnitte</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Statistics:</source>
+        <translation>Statistik:</translation>
+    </message>
+    <message>
+        <source>no contacts handled yet</source>
+        <translation>noch keine Kontakte verarbeitet</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <source>contact %1, field %2</source>
+        <extracomment>%1 contact number, %2 field key</extracomment>
+        <translation>Kontakt %1, Feld %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <extracomment>%1 file row, %2 column</extracomment>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>%1 outcome (&quot;skipped&quot;, &quot;failed&quot;), %2 which contact or row and field, %3 the reason</extracomment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Undid job %1 (%2).</source>
+        <extracomment>%1 the job&apos;s number, %2 its name</extracomment>
+        <translation>Auftrag %1 (%2) rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Removed: %L1 contact(s) it had created</source>
+        <translation>Entfernt: %L1 vom Auftrag angelegte Kontakte</translation>
+    </message>
+    <message>
+        <source>Reverted: %L1 contact(s) it had changed</source>
+        <translation>Zurückgesetzt: %L1 vom Auftrag geänderte Kontakte</translation>
+    </message>
+    <message>
+        <source>Restored: %L1 contact(s) it had moved to the trash</source>
+        <translation>Wiederhergestellt: %L1 vom Auftrag in den Papierkorb verschobene Kontakte</translation>
+    </message>
+    <message>
+        <source>Left alone: %L1 field(s) changed since the job</source>
+        <translation>Unverändert gelassen: %L1 seit dem Auftrag geänderte Felder</translation>
+    </message>
+    <message>
+        <source>the whole contact</source>
+        <translation>ganzer Kontakt</translation>
+    </message>
+    <message>
+        <source>contact %1, field %2: %3</source>
+        <extracomment>%1 contact number, %2 field key, %3 why it was left alone</extracomment>
+        <translation>Kontakt %1, Feld %2: %3</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
 </context>
 <context>
     <name>JobRepository</name>
     <message>
         <source>There is no job with id %1.</source>
-        <translation>Es gibt keinen Vorgang mit der Nummer %1.</translation>
+        <translation>Es gibt keinen Auftrag mit der Nummer %1.</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +3715,7 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message>
         <source>The contact has been deleted since the job.</source>
-        <translation>Der Kontakt wurde seit dem Vorgang gelöscht.</translation>
+        <translation>Der Kontakt wurde seit dem Auftrag gelöscht.</translation>
     </message>
     <message>
         <source>The contact is in the trash: left alone.</source>
@@ -2806,7 +3723,7 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message>
         <source>Changed since the job: kept</source>
-        <translation>Seit dem Vorgang geändert: beibehalten</translation>
+        <translation>Seit dem Auftrag geändert: beibehalten</translation>
     </message>
     <message>
         <source>The earlier value cannot be restored: kept</source>
@@ -2818,7 +3735,7 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message>
         <source>&quot;%1&quot; is still running; it can be undone when it has ended.</source>
-        <translation>„%1“ läuft noch; der Vorgang kann nach seinem Ende rückgängig gemacht werden.</translation>
+        <translation>„%1“ läuft noch; der Auftrag kann nach seinem Ende rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has already been undone.</source>
@@ -2826,7 +3743,23 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message>
         <source>The undo was cancelled after %1 of %2 contacts; undo the job again to continue.</source>
-        <translation>Das Rückgängigmachen wurde nach %1 von %2 Kontakten abgebrochen; machen Sie den Vorgang erneut rückgängig, um fortzufahren.</translation>
+        <translation>Das Rückgängigmachen wurde nach %1 von %2 Kontakten abgebrochen; machen Sie den Auftrag erneut rückgängig, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The contact has been deleted for good since the job.</source>
+        <translation>Der Kontakt wurde seit dem Auftrag endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <source>The contact has been restored already.</source>
+        <translation>Der Kontakt wurde bereits wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The contact was moved to the trash again after the job: left alone.</source>
+        <translation>Der Kontakt wurde nach dem Auftrag erneut in den Papierkorb verschoben: unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>An e-mail verification changes no contacts; there is nothing to undo.</source>
+        <translation>Eine E-Mail-Prüfung ändert keine Kontakte; es gibt nichts rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3827,18 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     <message>
         <source>Items:</source>
         <translation>Einträge:</translation>
+    </message>
+    <message>
+        <source>Moved to the trash:</source>
+        <translation>In den Papierkorb verschoben:</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>Geprüft:</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3921,184 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     <message>
         <source>Nobody else works here.</source>
         <translation>Sonst arbeitet hier niemand.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::BulkActionDialog</name>
+    <message>
+        <source>(No owner)</source>
+        <translation>(Kein Besitzer)</translation>
+    </message>
+    <message>
+        <source>(No type)</source>
+        <translation>(Kein Typ)</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %Ln contact(s).</source>
+        <translation>
+            <numerusform>Gilt für %Ln Kontakt.</numerusform>
+            <numerusform>Gilt für %Ln Kontakte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Lead flag:</source>
+        <translation>Lead-Kennzeichen:</translation>
+    </message>
+    <message>
+        <source>Do not disturb:</source>
+        <translation>Nicht stören:</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Not a lead</source>
+        <translation>Kein Lead</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Contacts that have the tag already are skipped.</source>
+        <translation>Kontakte, die das Tag bereits haben, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Contacts without the tag are skipped.</source>
+        <translation>Kontakte ohne das Tag werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The persons are linked to the company of this name; it is created when none exists. Companies in the selection are skipped.</source>
+        <translation>Die Personen werden mit der Firma dieses Namens verknüpft; sie wird angelegt, wenn es sie noch nicht gibt. Firmen in der Auswahl werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The persons are unlinked from their company. Companies and persons without one are skipped.</source>
+        <translation>Die Personen werden von ihrer Firma gelöst. Firmen und Personen ohne Firma werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>Checks the syntax of each e-mail address, disposable-mail domains and whether the domain receives mail. Without a network connection the result is &quot;unknown&quot;, not &quot;invalid&quot;.</source>
+        <translation>Prüft die Syntax jeder E-Mail-Adresse, Wegwerf-E-Mail-Domains und ob die Domain E-Mails empfängt. Ohne Netzwerkverbindung lautet das Ergebnis „unbekannt“, nicht „ungültig“.</translation>
+    </message>
+    <message>
+        <source>Contacts that have this value already are skipped.</source>
+        <translation>Kontakte, die diesen Wert bereits haben, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>The job runs in the background and can be undone in the Bulk Actions section.</source>
+        <translation>Der Auftrag läuft im Hintergrund und kann im Bereich Massenaktionen rückgängig gemacht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::BulkActionLauncher</name>
+    <message numerus="yes">
+        <source>Move %Ln contact(s) to the trash</source>
+        <translation>
+            <numerusform>%Ln Kontakt in den Papierkorb verschieben</numerusform>
+            <numerusform>%Ln Kontakte in den Papierkorb verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another bulk action is still running. Wait for it to finish or cancel it first.</source>
+        <translation>Eine andere Massenaktion läuft noch. Warten Sie, bis sie fertig ist, oder brechen Sie sie zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::BulkActionRunner</name>
+    <message>
+        <source>%1
+%2 of %3 contacts</source>
+        <translation>%1
+%2 von %3 Kontakten</translation>
+    </message>
+    <message>
+        <source>Stopping after the current chunk...</source>
+        <translation>Wird nach dem aktuellen Abschnitt angehalten …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was stopped after %2 contacts. The chunks done stay applied: resume or undo the job in Bulk Actions.</source>
+        <translation>„%1“ wurde nach %2 Kontakten angehalten. Die erledigten Abschnitte bleiben wirksam: Setzen Sie den Auftrag unter Massenaktionen fort oder machen Sie ihn dort rückgängig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>„%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Massenaktion</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done: %2 moved to the trash, %3 skipped, %4 failed.</source>
+        <translation>„%1“ ist fertig: %2 in den Papierkorb verschoben, %3 übersprungen, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done: %2 checked, %3 skipped, %4 failed.</source>
+        <translation>„%1“ ist fertig: %2 geprüft, %3 übersprungen, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done: %2 changed, %3 skipped, %4 failed.</source>
+        <translation>„%1“ ist fertig: %2 geändert, %3 übersprungen, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::BulkActionsMenu</name>
+    <message>
+        <source>&amp;Bulk actions</source>
+        <translation>&amp;Massenaktionen</translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <comment>bulk action menu entry</comment>
+        <extracomment>A menu entry that opens a dialog: &quot;Add tag...&quot;</extracomment>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Change, export or delete the selected contacts as one job that can be undone</source>
+        <translation>Die ausgewählten Kontakte in einem Auftrag ändern, exportieren oder löschen, der sich rückgängig machen lässt</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +4479,20 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
         <source>%1 at %2</source>
         <extracomment>Job title at company, e.g. &quot;Sales manager at ACME&quot;</extracomment>
         <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>E-mail check</source>
+        <translation>E-Mail-Prüfung</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>E-mail check below the addresses: address – valid / invalid / unknown</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, checked on %3</source>
+        <extracomment>Tool tip of an e-mail check: address: status, checked on date</extracomment>
+        <translation>%1: %2, geprüft am %3</translation>
     </message>
 </context>
 <context>
@@ -4330,6 +5467,10 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
             <numerusform>%n fehlerhafte Zeilen in %1 gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fields it changed get their previous values back and contacts it moved to the trash are restored. Fields changed since are left alone.</source>
+        <translation>Geänderte Felder erhalten ihre vorherigen Werte zurück, in den Papierkorb verschobene Kontakte werden wiederhergestellt. Seitdem geänderte Felder bleiben unberührt.</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Main</name>
@@ -4462,12 +5603,16 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
         </translation>
     </message>
     <message>
-        <source>Open Bulk Actions to undo them.</source>
-        <translation>Massenaktionen öffnen, um sie rückgängig zu machen.</translation>
-    </message>
-    <message>
         <source>Bulk Actions</source>
         <translation>Massenaktionen</translation>
+    </message>
+    <message>
+        <source>Show in Bulk Actions</source>
+        <translation>In Massenaktionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Open Bulk Actions to resume or undo them.</source>
+        <translation>Öffnen Sie Massenaktionen, um sie fortzusetzen oder rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +6019,87 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
             <numerusform>%n Kontakt im Papierkorb</numerusform>
             <numerusform>%n Kontakte im Papierkorb</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore contacts</source>
+        <translation>Kontakte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Their tasks, appointments and documents come back with them.</source>
+        <translation>Ihre Aufgaben, Termine und Dokumente werden mit wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore &quot;%1&quot; with its notes and company links?</source>
+        <translation>„%1“ samt Notizen und Firmenverknüpfungen wiederherstellen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln contact(s) with their notes and company links?</source>
+        <translation>
+            <numerusform>%Ln Kontakt samt Notizen und Firmenverknüpfungen wiederherstellen?</numerusform>
+            <numerusform>%Ln Kontakte samt Notizen und Firmenverknüpfungen wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %Ln contact(s) in the trash with their notes and company links?</source>
+        <translation>
+            <numerusform>Den %Ln Kontakt im Papierkorb samt Notizen und Firmenverknüpfungen wiederherstellen?</numerusform>
+            <numerusform>Alle %Ln Kontakte im Papierkorb samt Notizen und Firmenverknüpfungen wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the %Ln contact(s) found with their notes and company links?</source>
+        <translation>
+            <numerusform>Den %Ln gefundenen Kontakt samt Notizen und Firmenverknüpfungen wiederherstellen?</numerusform>
+            <numerusform>Die %Ln gefundenen Kontakte samt Notizen und Firmenverknüpfungen wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore all...</source>
+        <translation>Alle wiederherstellen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %Ln found...</source>
+        <translation>
+            <numerusform>%Ln gefundenen wiederherstellen …</numerusform>
+            <numerusform>Alle %Ln gefundenen wiederherstellen …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TypedConfirmDialog</name>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln contact(s) to the trash?</source>
+        <translation>
+            <numerusform>%Ln Kontakt in den Papierkorb verschieben?</numerusform>
+            <numerusform>%Ln Kontakte in den Papierkorb verschieben?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They stay in the trash for %n day(s) and can be restored until then, with their notes and company links. The job can also be undone in Bulk Actions.</source>
+        <translation>
+            <numerusform>Sie bleiben %n Tag im Papierkorb und können bis dahin samt Notizen und Firmenverknüpfungen wiederhergestellt werden. Der Auftrag lässt sich außerdem unter Massenaktionen rückgängig machen.</numerusform>
+            <numerusform>Sie bleiben %n Tage im Papierkorb und können bis dahin samt Notizen und Firmenverknüpfungen wiederhergestellt werden. Der Auftrag lässt sich außerdem unter Massenaktionen rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation>Geben Sie zur Bestätigung %1 ein:</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -5583,6 +6809,14 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     <message>
         <source>Search the trash</source>
         <translation>Papierkorb durchsuchen</translation>
+    </message>
+    <message>
+        <source>Restore all...</source>
+        <translation>Alle wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Wiederherstellen …</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,470 @@
     </message>
 </context>
 <context>
+    <name>BulkAction</name>
+    <message>
+        <source>all channels</source>
+        <comment>do not disturb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <comment>do not disturb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>do not disturb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <comment>do not disturb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <comment>do not disturb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set contact type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set lead flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETE</source>
+        <comment>typed confirmation</comment>
+        <extracomment>The word a user types to confirm a bulk delete; German: LÖSCHEN</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add follower %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove follower %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to company &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear contact type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set contact type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark as lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb off for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown bulk action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown do-not-disturb channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionDialog</name>
+    <message>
+        <source>Bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name or description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkChange</name>
+    <message>
+        <source>all channels</source>
+        <comment>do not disturb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <comment>do not disturb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <comment>do not disturb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <comment>do not disturb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <comment>do not disturb</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb is already on for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb is already off for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact already has the tag &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact does not have the tag &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already follows the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not follow the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no contact type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s type is already &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is already a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is not a lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is a company; only persons belong to a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person belongs to no company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person already belongs to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has been deleted since the job was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkCommands</name>
+    <message>
+        <source>give the tag, for example &quot;tag-add VIP&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the owner&apos;s name or number, or &quot;none&quot; to remove the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the follower&apos;s name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the company&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the contact type, or &quot;none&quot; to clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;lead&quot; needs on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;dnd&quot; needs a channel (all, email, sms, calls, whatsapp) and on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact type &quot;%1&quot;; the types are: %2.</source>
+        <extracomment>%1 what the user typed, %2 the known contact types</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do; the actions are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; the actions are: %2</source>
+        <extracomment>%1 what the user typed, %2 the list of actions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--confirm&quot; belongs to the delete action only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bulk delete must be confirmed: add &quot;--confirm %1&quot;; nothing was deleted</source>
+        <extracomment>%1 the confirmation word of the current language (DELETE, LÖSCHEN)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the confirmation word; type &quot;--confirm %2&quot; exactly; nothing was deleted</source>
+        <extracomment>%1 what the user typed, %2 the confirmation word of the current language</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--ids&quot; needs contact numbers or UUIDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--search&quot; needs a text to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--filter&quot; needs a filter expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the contacts with exactly one of --list NAME, --search TEXT, --filter EXPR, --ids ID,…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--chunk-size&quot; needs a positive whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 contacts done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 contacts done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %L1 of %L2 contacts (whole chunks only); continue with &quot;kontor-cli jobs resume %3&quot; or revert with &quot;kontor-cli jobs undo %3&quot;.</source>
+        <extracomment>%L1 contacts done, %L2 all contacts of the job, %3 the job&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 failed: %2</source>
+        <extracomment>%1 the job&apos;s number, %2 why it failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunner</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>e-mail status: reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is in the trash already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkService</name>
+    <message>
+        <source>Enter the tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the company&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a contact type (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Type %1 to move %n contact(s) to the trash.</source>
+        <translation>
+            <numerusform>Type %1 to move %n contact to the trash.</numerusform>
+            <numerusform>Type %1 to move %n contacts to the trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least one contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list finds no contacts; there is nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import cannot be resumed; undo &quot;%1&quot; and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only interrupted or cancelled jobs can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bulk action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2 and cannot be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was cancelled after %2 of %3 contacts; resume it to go on or undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>&quot;--lang&quot; is &quot;de&quot; or &quot;en&quot;, not &quot;%1&quot;</source>
@@ -212,50 +676,6 @@ created, custom.Branche. Lists shared with you can be shown and copied, not chan
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kontor-cli [global options] COMMAND [options]
-
-Commands:
-  contacts add        create a person or a company
-  contacts list       list contacts, optionally filtered by a search
-  contacts show ID    show one contact (ID is the number or the UUID)
-  contacts edit ID    change fields of a contact
-  contacts delete ID… move contacts to the trash
-  companies list      list companies with their number of persons
-  companies add NAME  create a company
-  companies show C    show a company (name, number or UUID) and its persons
-  companies assign C ID…  link persons to a company
-  companies unassign ID…  unlink persons from their company
-  notes add ID TEXT   add a note to a contact
-  notes list ID       show a contact&apos;s notes, newest first
-  notes edit N TEXT   change the text of note N
-  notes delete N      delete note N
-  lists list          list the smart lists (saved filters)
-  lists create        save a filter as a smart list
-  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
-  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
-  trash list          list the trash
-  trash restore ID…   bring contacts back from the trash
-  trash purge         delete what has been in the trash for more than 60 days
-  import FILE         import contacts from CSV, Excel or vCard as one batch
-  import list         list the imports (batches)
-  import undo BATCH   undo an import: remove what it created, revert what it updated
-  export -o FILE      export contacts as CSV, Excel, vCard or JSON
-  demo --contacts N   fill the database with N sample contacts
-
-Global options:
-  --db FILE           the database (default: the one the desktop app uses)
-  --lang de|en        the language of messages (default: from the settings)
-  --region CC         the region of phone numbers without a country code, e.g. DE
-  --help              this text; after a command, the command&apos;s help
-  --version           the version
-
-Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
-3 not found, 4 storage or file error.
-Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: kontor-cli import FILE [options]
 Imports persons (or companies) from CSV/TSV/text, XLSX, XLS or vCard as one batch.
 By default nothing is written if any row is invalid (exit code 2).
@@ -301,6 +721,107 @@ Lists the imports, newest first: batch, start, name, status and counts.
   --columns a,b   csv and xlsx: these columns, e.g. first_name,last_name,email,company
   -o, --output FILE  the file to write (replaced when it exists)
 Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets show text.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli [global options] COMMAND [options]
+
+Commands:
+  contacts add        create a person or a company
+  contacts list       list contacts, optionally filtered by a search
+  contacts show ID    show one contact (ID is the number or the UUID)
+  contacts edit ID    change fields of a contact
+  contacts delete ID… move contacts to the trash
+  companies list      list companies with their number of persons
+  companies add NAME  create a company
+  companies show C    show a company (name, number or UUID) and its persons
+  companies assign C ID…  link persons to a company
+  companies unassign ID…  unlink persons from their company
+  notes add ID TEXT   add a note to a contact
+  notes list ID       show a contact&apos;s notes, newest first
+  notes edit N TEXT   change the text of note N
+  notes delete N      delete note N
+  lists list          list the smart lists (saved filters)
+  lists create        save a filter as a smart list
+  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
+  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
+  trash list          list the trash
+  trash restore ID…   bring contacts back from the trash
+  trash purge         delete what has been in the trash for more than 60 days
+  import FILE         import contacts from CSV, Excel or vCard as one batch
+  import list         list the imports (batches)
+  import undo BATCH   undo an import: remove what it created, revert what it updated
+  export -o FILE      export contacts as CSV, Excel, vCard or JSON
+  bulk SELECTION ACTION  change many contacts at once as one job (tags, owner, delete, …)
+  jobs list           list the jobs: imports, exports and bulk actions
+  jobs show JOB       show a job with its statistics (--items: skipped and failed contacts)
+  jobs undo JOB       revert what a job changed; fields changed since are left alone
+  jobs resume JOB     continue an interrupted or cancelled bulk action
+  demo --contacts N   fill the database with N sample contacts
+
+Global options:
+  --db FILE           the database (default: the one the desktop app uses)
+  --lang de|en        the language of messages (default: from the settings)
+  --region CC         the region of phone numbers without a country code, e.g. DE
+  --help              this text; after a command, the command&apos;s help
+  --version           the version
+
+Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
+3 not found, 4 storage or file error.
+Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli bulk (--list NAME | --search TEXT | --filter EXPR | --ids ID,…) ACTION [ARG…]
+                       [--name TEXT] [--chunk-size N] [--json]
+Runs one action on every contact selected, as a job in chunks of one transaction each.
+Ctrl+C stops it after the current chunk; &quot;jobs resume&quot; continues, &quot;jobs undo&quot; reverts.
+Actions:
+  tag-add TAG, tag-remove TAG
+  owner USER              the owner (name, e-mail or number); &quot;none&quot; removes it
+  follower-add USER, follower-remove USER
+  company NAME            link persons to the company (created if new)
+  company-remove          unlink persons from their company
+  type TYPE               the contact type; &quot;none&quot; clears it
+  lead on|off
+  dnd CHANNEL on|off      do not disturb: all, email, sms, calls, whatsapp
+  verify-email            check the e-mail addresses (syntax, disposable domain, DNS)
+  delete --confirm WORD   move to the trash; WORD is DELETE or LÖSCHEN
+  --name TEXT             the job&apos;s name in the log (default: a description)
+  --chunk-size N          contacts per transaction (default 500)
+  --json                  print {id, uuid, type, name, status, total, processed, ...}
+Exit code 4 when the job was cancelled or failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli jobs list [--type T] [--status S] [--user USER] [--json]
+Lists imports, exports and bulk actions, newest first.
+  --type import|export|bulk|ACTION   ACTION: a bulk action such as tag-add
+  --status queued|running|done|failed|cancelled|interrupted|undone
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli jobs show JOB [--items] [--json]
+Shows a job (number or UUID) with its statistics; --items lists the contacts skipped or
+failed with the reason.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli jobs undo JOB [--json]
+Reverts exactly what the job changed: removes the contacts it created, restores the fields
+it changed and the contacts it moved to the trash. Fields changed since are left alone and
+listed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli jobs resume JOB [--json]
+Continues an interrupted or cancelled bulk action with its first chunk not done.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,6 +1356,11 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     <name>ContactListFields</name>
     <message>
         <source>Unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>e-mail check</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1500,6 +2026,24 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
 </context>
 <context>
+    <name>EmailCheck</name>
+    <message>
+        <source>valid</source>
+        <comment>e-mail check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <comment>e-mail check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>e-mail check</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailValidator</name>
     <message>
         <source>The e-mail address is empty.</source>
@@ -1551,6 +2095,21 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message>
         <source>The domain &quot;%1&quot; does not end in a valid top-level domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailVerifier</name>
+    <message>
+        <source>The domain %1 is a disposable-mail domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist or receives no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain could not be looked up (offline?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1637,9 +2196,9 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     <message numerus="yes">
         <source>Exported %n contact(s) to %1 (%2).</source>
         <extracomment>%2 the file name, %3 the format (&quot;Excel (German)&quot;)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n contact to %1 (%2).</numerusform>
+            <numerusform>Exported %n contacts to %1 (%2).</numerusform>
         </translation>
     </message>
 </context>
@@ -2040,6 +2599,15 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
         <source>is any of</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E-mail check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <comment>e-mail check</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GeneralSettingsPage</name>
@@ -2140,16 +2708,16 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message numerus="yes">
         <source>%n row(s) are invalid, so nothing was imported; fix them or add &quot;--skip-invalid&quot; to import the valid rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row are invalid, so nothing was imported; fix them or add &quot;--skip-invalid&quot; to import the valid rows</numerusform>
+            <numerusform>%n rows are invalid, so nothing was imported; fix them or add &quot;--skip-invalid&quot; to import the valid rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n failed row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n failed row to %1.</numerusform>
+            <numerusform>Saved %n failed rows to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2252,9 +2820,9 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message numerus="yes">
         <source>The mapping has a column %1, but the file has only %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The mapping has a column %1, but the file has only %n column.</numerusform>
+            <numerusform>The mapping has a column %1, but the file has only %n columns.</numerusform>
         </translation>
     </message>
     <message>
@@ -2363,9 +2931,9 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) are invalid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing was imported: %n row are invalid.</numerusform>
+            <numerusform>Nothing was imported: %n rows are invalid.</numerusform>
         </translation>
     </message>
     <message>
@@ -2723,6 +3291,241 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
         <comment>job item outcome</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Moved to the trash</source>
+        <comment>job item outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <comment>job item outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobCommands</name>
+    <message>
+        <source>give the number of one job (see &quot;kontor-cli jobs list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no job &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--type&quot; is import, export, bulk or a bulk action such as tag-add, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--status&quot; is one of queued, running, done, failed, cancelled, interrupted, undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts were skipped or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped and failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 contacts undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 contacts undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo was cancelled after whole chunks; run &quot;kontor-cli jobs undo %1&quot; again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not a bulk action but &quot;%2&quot;; only bulk actions can be resumed.</source>
+        <extracomment>%1 the job&apos;s number, %2 its type (&quot;Import&quot;, &quot;Export&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 contacts done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 contacts done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobLock</name>
+    <message>
+        <source>The folder for job locks &quot;%1&quot; cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is being run by another program (%1, process %2 on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s lock file &quot;%1&quot; cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobPrinter</name>
+    <message>
+        <source>Job %1 (%2): %3</source>
+        <extracomment>%1 the job&apos;s number, %2 its name, %3 its status (&quot;done&quot;, &quot;cancelled&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: %L1, processed: %L2, changed: %L3, skipped: %L4, failed: %L5</source>
+        <extracomment>%L1 contacts of the job, %L2 processed so far, %L3 changed, %L4 skipped, %L5 failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contacts handled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1, field %2</source>
+        <extracomment>%1 contact number, %2 field key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <extracomment>%1 file row, %2 column</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <extracomment>%1 outcome (&quot;skipped&quot;, &quot;failed&quot;), %2 which contact or row and field, %3 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid job %1 (%2).</source>
+        <extracomment>%1 the job&apos;s number, %2 its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed: %L1 contact(s) it had created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted: %L1 contact(s) it had changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored: %L1 contact(s) it had moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone: %L1 field(s) changed since the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1, field %2: %3</source>
+        <extracomment>%1 contact number, %2 field key, %3 why it was left alone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobRepository</name>
@@ -2767,6 +3570,22 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message>
         <source>The undo was cancelled after %1 of %2 contacts; undo the job again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has been deleted for good since the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has been restored already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was moved to the trash again after the job: left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail verification changes no contacts; there is nothing to undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2834,6 +3653,18 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message>
         <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2916,6 +3747,183 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message>
         <source>Nobody else works here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::BulkActionDialog</name>
+    <message>
+        <source>(No owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(No type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applies to %Ln contact(s).</source>
+        <translation>
+            <numerusform>Applies to %Ln contact.</numerusform>
+            <numerusform>Applies to %Ln contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not disturb:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts that have the tag already are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts without the tag are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persons are linked to the company of this name; it is created when none exists. Companies in the selection are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The persons are unlinked from their company. Companies and persons without one are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the syntax of each e-mail address, disposable-mail domains and whether the domain receives mail. Without a network connection the result is &quot;unknown&quot;, not &quot;invalid&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts that have this value already are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job runs in the background and can be undone in the Bulk Actions section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::BulkActionLauncher</name>
+    <message numerus="yes">
+        <source>Move %Ln contact(s) to the trash</source>
+        <translation>
+            <numerusform>Move %Ln contact to the trash</numerusform>
+            <numerusform>Move %Ln contacts to the trash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another bulk action is still running. Wait for it to finish or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::BulkActionRunner</name>
+    <message>
+        <source>%1
+%2 of %3 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current chunk...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was stopped after %2 contacts. The chunks done stay applied: resume or undo the job in Bulk Actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done: %2 moved to the trash, %3 skipped, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done: %2 checked, %3 skipped, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done: %2 changed, %3 skipped, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::BulkActionsMenu</name>
+    <message>
+        <source>&amp;Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1...</source>
+        <comment>bulk action menu entry</comment>
+        <extracomment>A menu entry that opens a dialog: &quot;Add tag...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change, export or delete the selected contacts as one job that can be undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3141,7 +4149,7 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message numerus="yes">
         <source>Contacts stay in the trash for %n day(s) and can be restored until then.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Contacts stay in the trash for %n day and can be restored until then.</numerusform>
             <numerusform>Contacts stay in the trash for %n days and can be restored until then.</numerusform>
         </translation>
@@ -3296,6 +4304,20 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     <message>
         <source>%1 at %2</source>
         <extracomment>Job title at company, e.g. &quot;Sales manager at ACME&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>E-mail check below the addresses: address – valid / invalid / unknown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, checked on %3</source>
+        <extracomment>Tool tip of an e-mail check: address: status, checked on date</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4271,6 +5293,10 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
             <numerusform>%n failed rows saved to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fields it changed get their previous values back and contacts it moved to the trash are restored. Fields changed since are left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kontor::Main</name>
@@ -4403,11 +5429,15 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
         </translation>
     </message>
     <message>
-        <source>Open Bulk Actions to undo them.</source>
+        <source>Bulk Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bulk Actions</source>
+        <source>Show in Bulk Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Bulk Actions to resume or undo them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4815,6 +5845,87 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
             <numerusform>%n contact in the trash</numerusform>
             <numerusform>%n contacts in the trash</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their tasks, appointments and documents come back with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &quot;%1&quot; with its notes and company links?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln contact(s) with their notes and company links?</source>
+        <translation>
+            <numerusform>Restore %Ln contact with their notes and company links?</numerusform>
+            <numerusform>Restore %Ln contacts with their notes and company links?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %Ln contact(s) in the trash with their notes and company links?</source>
+        <translation>
+            <numerusform>Restore all %Ln contact in the trash with their notes and company links?</numerusform>
+            <numerusform>Restore all %Ln contacts in the trash with their notes and company links?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the %Ln contact(s) found with their notes and company links?</source>
+        <translation>
+            <numerusform>Restore the %Ln contact found with their notes and company links?</numerusform>
+            <numerusform>Restore the %Ln contacts found with their notes and company links?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore all...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore all %Ln found...</source>
+        <translation>
+            <numerusform>Restore the %Ln found...</numerusform>
+            <numerusform>Restore all %Ln found...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TypedConfirmDialog</name>
+    <message>
+        <source>Delete contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln contact(s) to the trash?</source>
+        <translation>
+            <numerusform>Move %Ln contact to the trash?</numerusform>
+            <numerusform>Move %Ln contacts to the trash?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They stay in the trash for %n day(s) and can be restored until then, with their notes and company links. The job can also be undone in Bulk Actions.</source>
+        <translation>
+            <numerusform>They stay in the trash for %n day and can be restored until then, with their notes and company links. The job can also be undone in Bulk Actions.</numerusform>
+            <numerusform>They stay in the trash for %n days and can be restored until then, with their notes and company links. The job can also be undone in Bulk Actions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5523,6 +6634,14 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
     </message>
     <message>
         <source>Search the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore all...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "BulkCommands.h"
 #include "CliContext.h"
 #include "CliHelp.h"
 #include "CompanyCommands.h"
@@ -8,6 +9,7 @@
 #include "DemoCommand.h"
 #include "ExportCommands.h"
 #include "ImportCommands.h"
+#include "JobCommands.h"
 #include "ListCommands.h"
 #include "NoteCommands.h"
 #include "TrashCommands.h"
@@ -60,6 +62,11 @@ QList<CliApplication::Command> CliApplication::commands()
         // FIELD-NOTES.md: a 256 MiB cache made a 1M bulk insert about twice as fast.
         {u"import"_s, ImportCommands::importOptions(), &ImportCommands::import, 256},
         {u"export"_s, ExportCommands::options(), &ExportCommands::run},
+        {u"bulk"_s, BulkCommands::options(), &BulkCommands::run},
+        {u"jobs list"_s, JobCommands::listOptions(), &JobCommands::list},
+        {u"jobs show"_s, JobCommands::showOptions(), &JobCommands::show},
+        {u"jobs undo"_s, JobCommands::undoOptions(), &JobCommands::undo},
+        {u"jobs resume"_s, JobCommands::resumeOptions(), &JobCommands::resume},
         {u"demo"_s, DemoCommand::options(), &DemoCommand::run, 256},
     };
 }

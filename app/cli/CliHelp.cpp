@@ -34,6 +34,11 @@ QString CliHelp::general()
               "  import list         list the imports (batches)\n"
               "  import undo BATCH   undo an import: remove what it created, revert what it updated\n"
               "  export -o FILE      export contacts as CSV, Excel, vCard or JSON\n"
+              "  bulk SELECTION ACTION  change many contacts at once as one job (tags, owner, delete, …)\n"
+              "  jobs list           list the jobs: imports, exports and bulk actions\n"
+              "  jobs show JOB       show a job with its statistics (--items: skipped and failed contacts)\n"
+              "  jobs undo JOB       revert what a job changed; fields changed since are left alone\n"
+              "  jobs resume JOB     continue an interrupted or cancelled bulk action\n"
               "  demo --contacts N   fill the database with N sample contacts\n"
               "\n"
               "Global options:\n"
@@ -182,6 +187,48 @@ QString CliHelp::command(const QString &name)
                   "  --columns a,b   csv and xlsx: these columns, e.g. first_name,last_name,email,company\n"
                   "  -o, --output FILE  the file to write (replaced when it exists)\n"
                   "Cells starting with =, +, -, @ are written with a leading ' so spreadsheets show text.\n");
+    }
+    if (name == u"bulk"_s) {
+        return tr("Usage: kontor-cli bulk (--list NAME | --search TEXT | --filter EXPR | --ids ID,…) ACTION [ARG…]\n"
+                  "                       [--name TEXT] [--chunk-size N] [--json]\n"
+                  "Runs one action on every contact selected, as a job in chunks of one transaction each.\n"
+                  "Ctrl+C stops it after the current chunk; \"jobs resume\" continues, \"jobs undo\" reverts.\n"
+                  "Actions:\n"
+                  "  tag-add TAG, tag-remove TAG\n"
+                  "  owner USER              the owner (name, e-mail or number); \"none\" removes it\n"
+                  "  follower-add USER, follower-remove USER\n"
+                  "  company NAME            link persons to the company (created if new)\n"
+                  "  company-remove          unlink persons from their company\n"
+                  "  type TYPE               the contact type; \"none\" clears it\n"
+                  "  lead on|off\n"
+                  "  dnd CHANNEL on|off      do not disturb: all, email, sms, calls, whatsapp\n"
+                  "  verify-email            check the e-mail addresses (syntax, disposable domain, DNS)\n"
+                  "  delete --confirm WORD   move to the trash; WORD is DELETE or LÖSCHEN\n"
+                  "  --name TEXT             the job's name in the log (default: a description)\n"
+                  "  --chunk-size N          contacts per transaction (default 500)\n"
+                  "  --json                  print {id, uuid, type, name, status, total, processed, ...}\n"
+                  "Exit code 4 when the job was cancelled or failed.\n");
+    }
+    if (name == u"jobs list"_s) {
+        return tr("Usage: kontor-cli jobs list [--type T] [--status S] [--user USER] [--json]\n"
+                  "Lists imports, exports and bulk actions, newest first.\n"
+                  "  --type import|export|bulk|ACTION   ACTION: a bulk action such as tag-add\n"
+                  "  --status queued|running|done|failed|cancelled|interrupted|undone\n");
+    }
+    if (name == u"jobs show"_s) {
+        return tr("Usage: kontor-cli jobs show JOB [--items] [--json]\n"
+                  "Shows a job (number or UUID) with its statistics; --items lists the contacts skipped or\n"
+                  "failed with the reason.\n");
+    }
+    if (name == u"jobs undo"_s) {
+        return tr("Usage: kontor-cli jobs undo JOB [--json]\n"
+                  "Reverts exactly what the job changed: removes the contacts it created, restores the fields\n"
+                  "it changed and the contacts it moved to the trash. Fields changed since are left alone and\n"
+                  "listed.\n");
+    }
+    if (name == u"jobs resume"_s) {
+        return tr("Usage: kontor-cli jobs resume JOB [--json]\n"
+                  "Continues an interrupted or cancelled bulk action with its first chunk not done.\n");
     }
     if (name == u"demo"_s) {
         return tr("Usage: kontor-cli demo --contacts N\n"

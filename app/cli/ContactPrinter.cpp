@@ -68,6 +68,17 @@ QString ContactPrinter::localTime(qint64 utcMs)
     return QDateTime::fromMSecsSinceEpoch(utcMs).toString(u"yyyy-MM-dd HH:mm"_s);
 }
 
+QJsonValue ContactPrinter::textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue ContactPrinter::utcOrNull(qint64 utcMs)
+{
+    return utcMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toString(Qt::ISODateWithMs))
+                     : QJsonValue(QJsonValue::Null);
+}
+
 void ContactPrinter::printDetails(QTextStream &out, const Contact &c, const Names &names)
 {
     QList<std::pair<QString, QString>> lines;

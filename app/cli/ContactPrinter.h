@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,9 @@ public:
 
     // Local time, minutes: "2025-11-23 10:30".
     static QString localTime(qint64 utcMs);
+    // JSON values of the --json output: null for an empty text or a zero time; times as UTC ISO 8601 with ms.
+    static QJsonValue textOrNull(const QString &text);
+    static QJsonValue utcOrNull(qint64 utcMs);
 };
 
 } // namespace Kontor

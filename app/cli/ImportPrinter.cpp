@@ -1,5 +1,7 @@
 #include "ImportPrinter.h"
 
+#include "ContactPrinter.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QTextStream>
@@ -9,17 +11,6 @@ namespace Kontor {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QJsonValue textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
-
-QJsonValue utcOrNull(qint64 ms)
-{
-    return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs))
-                  : QJsonValue(QJsonValue::Null);
-}
 
 QJsonArray problemsJson(const QList<ImportProblem> &problems)
 {
@@ -57,9 +48,9 @@ QString ImportPrinter::problemLine(const ImportProblem &p)
 QJsonObject ImportPrinter::problemJson(const ImportProblem &p)
 {
     return {{u"row"_s, p.row},
-        {u"column"_s, textOrNull(p.columnName)},
+        {u"column"_s, ContactPrinter::textOrNull(p.columnName)},
         {u"column_index"_s, p.column >= 0 ? QJsonValue(p.column + 1) : QJsonValue(QJsonValue::Null)},
-        {u"field"_s, textOrNull(p.field)},
+        {u"field"_s, ContactPrinter::textOrNull(p.field)},
         {u"reason"_s, p.reason},
         {u"value"_s, p.value}};
 }
@@ -140,7 +131,7 @@ QJsonObject ImportPrinter::reviewJson(const ImportReview &r)
     return {{u"batch"_s, QJsonValue::Null},
         {u"dry_run"_s, true},
         {u"format"_s, importFormatKey(r.probe.format)},
-        {u"encoding"_s, textOrNull(r.probe.dialect.encoding)},
+        {u"encoding"_s, ContactPrinter::textOrNull(r.probe.dialect.encoding)},
         {u"delimiter"_s,
             r.probe.dialect.delimiter.isNull() ? QJsonValue(QJsonValue::Null) : QString(r.probe.dialect.delimiter)},
         {u"headers"_s, QJsonArray::fromStringList(r.probe.headers)},
@@ -193,24 +184,25 @@ QJsonObject ImportPrinter::jobJson(const Job &job, const JobCounts &counts)
         {u"name"_s, job.name},
         {u"status"_s, jobStatusKey(job.status)},
         {u"user"_s, job.userName},
-        {u"file"_s, textOrNull(job.params.value(u"file"_s).toString())},
-        {u"created_at"_s, utcOrNull(job.createdAt)},
-        {u"finished_at"_s, utcOrNull(job.finishedAt)},
-        {u"undone_at"_s, utcOrNull(job.undoneAt)},
+        {u"file"_s, ContactPrinter::textOrNull(job.params.value(u"file"_s).toString())},
+        {u"created_at"_s, ContactPrinter::utcOrNull(job.createdAt)},
+        {u"finished_at"_s, ContactPrinter::utcOrNull(job.finishedAt)},
+        {u"undone_at"_s, ContactPrinter::utcOrNull(job.undoneAt)},
         {u"rows"_s, job.total},
         {u"created"_s, counts.created},
         {u"updated"_s, counts.updated},
         {u"skipped"_s, counts.skipped + counts.unchanged},
         {u"failed"_s, counts.failed},
-        {u"error"_s, textOrNull(job.error)}};
+        {u"error"_s, ContactPrinter::textOrNull(job.error)}};
 }
 
 QJsonObject ImportPrinter::undoJson(qint64 jobId, const UndoReport &undo)
 {
     QJsonArray items;
     for (const JobItem &item : undo.skippedItems) {
-        items.append(QJsonObject{
-            {u"contact"_s, item.contactId}, {u"field"_s, textOrNull(item.column)}, {u"reason"_s, item.reason}});
+        items.append(QJsonObject{{u"contact"_s, item.contactId},
+            {u"field"_s, ContactPrinter::textOrNull(item.column)},
+            {u"reason"_s, item.reason}});
     }
     return {{u"batch"_s, jobId},
         {u"removed"_s, undo.removed},

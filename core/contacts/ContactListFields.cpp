@@ -1,6 +1,7 @@
 #include "ContactListFields.h"
 
 #include "Database.h"
+#include "EmailCheck.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -14,6 +15,10 @@ namespace {
 const QString kPrimaryEmail = u"(SELECT e.value FROM contact_emails e WHERE e.contact_id = c.id"
                               " ORDER BY e.is_primary DESC, e.position LIMIT 1)"_s;
 const QString kPrimaryEmailFolded = u"(SELECT e.value_folded FROM contact_emails e WHERE e.contact_id = c.id"
+                                    " ORDER BY e.is_primary DESC, e.position LIMIT 1)"_s;
+// The last check of the primary address (EmailCheckRepository), "unchecked" without one, NULL without an address.
+const QString kPrimaryEmailStatus = u"(SELECT coalesce((SELECT k.status FROM email_checks k WHERE k.email ="
+                                    " e.value_folded), 'unchecked') FROM contact_emails e WHERE e.contact_id = c.id"
                                     " ORDER BY e.is_primary DESC, e.position LIMIT 1)"_s;
 const QString kPrimaryPhone = u"(SELECT CASE WHEN p.e164 <> '' THEN p.e164 ELSE p.raw END FROM contact_phones p"
                               " WHERE p.contact_id = c.id ORDER BY p.is_primary DESC, p.position LIMIT 1)"_s;
@@ -170,6 +175,9 @@ Result<ListFieldSql> ContactListFields::resolve(Database &db, const QString &key
         f.sortExpr = kPrimaryEmailFolded;
         return f;
     }
+    if (key == u"email_status"_s) {
+        return plain(key, FilterFieldType::Choice, kPrimaryEmailStatus, false);
+    }
     if (key == u"phone"_s) {
         ListFieldSql f = text(key, kPrimaryPhone);
         f.sortExpr = emptyIsNull(kPrimaryPhone);
@@ -243,6 +251,11 @@ QVariant ContactListFields::columnValue(const ListFieldSql &field, const QVarian
         default:
             return QVariant();
         }
+    }
+    if (field.key == u"email_status"_s) {
+        EmailCheckStatus status = EmailCheckStatus::Unknown;
+        return emailCheckStatusFromKey(raw.toString(), &status) ? emailCheckStatusLabel(status)
+                                                                : tr("not checked", "e-mail check");
     }
     switch (field.type) {
     case FilterFieldType::Number:

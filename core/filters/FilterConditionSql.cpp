@@ -562,6 +562,16 @@ Result<Fragment> FilterConditionSql::boolean(const FilterField &field, const Fil
 Result<Fragment> FilterConditionSql::choice(const FilterField &field, const FilterCondition &c)
 {
     const bool empty = c.op == FilterOperator::IsEmpty;
+    if (field.key == u"email_status"_s) {
+        if (empty || c.op == FilterOperator::IsNotEmpty) {
+            return childIn(u"contact_emails"_s, {u"1"_s, {}}, empty); // empty: no address to check
+        }
+        auto statuses = toChoices(field, c.values);
+        if (!statuses) {
+            return statuses.error();
+        }
+        return FilterSql::emailStatusIn(*statuses, c.op == FilterOperator::IsNot);
+    }
     if (field.key == u"kind"_s) {
         if (empty || c.op == FilterOperator::IsNotEmpty) {
             return Fragment{empty ? u"0"_s : u"1"_s, {}};

@@ -2,6 +2,7 @@
 
 #include "CustomField.h"
 #include "Database.h"
+#include "EmailCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,10 +72,17 @@ QList<FilterField> FilterFields::builtIn()
         field(u"last_activity", tr("Last activity"), T::Date),
         field(u"kind", tr("Kind"), T::Choice),
         field(u"created_by", tr("Created by"), T::User),
+        field(u"email_status", tr("E-mail check"), T::Choice, false),
     };
     for (auto &f : out) {
         if (f.key == u"kind"_s) {
             f.choices = {u"person"_s, u"company"_s};
+        } else if (f.key == u"email_status"_s) {
+            f.choices = {u"valid"_s, u"invalid"_s, u"unknown"_s, u"unchecked"_s};
+            f.choiceLabels = {emailCheckStatusLabel(EmailCheckStatus::Valid),
+                emailCheckStatusLabel(EmailCheckStatus::Invalid),
+                emailCheckStatusLabel(EmailCheckStatus::Unknown),
+                tr("not checked", "e-mail check")};
         }
     }
     return out;

@@ -37,6 +37,9 @@ struct FilterField
     QStringList choices; // Choice / Tags of custom fields, contact types; empty for free values
     qint64 customFieldId = 0; // 0 for built-in fields
     bool sortable = true;
+    // Translated labels of `choices` for the filter builder, by index, where the values are keys
+    // ("invalid" / "ungültig"); empty where the choices are shown as they are.
+    QStringList choiceLabels = {};
 };
 
 // The catalogue of fields: built-in ones in a fixed order, then the custom fields of the database.
@@ -47,7 +50,8 @@ class FilterFields
 public:
     // Built-in keys: name, first_name, last_name, company, job_title, department, email, phone, street,
     // postal_code, city, region, country, website, source, description, type, lead, tags, owner, followers,
-    // birthday, created, updated, last_activity, kind ("person" / "company"), created_by.
+    // birthday, created, updated, last_activity, kind ("person" / "company"), created_by, email_status ("valid",
+    // "invalid", "unknown", "unchecked": a contact with at least one address whose last check says so).
     static QList<FilterField> builtIn();
     // builtIn() plus one field per custom field definition, in folder and position order.
     static Result<QList<FilterField>> all(Database &db);

@@ -195,6 +195,26 @@ FilterSql::Fragment FilterSql::childIn(const QString &table, const Fragment &whe
         where.binds};
 }
 
+FilterSql::Fragment FilterSql::emailStatusIn(const QStringList &statuses, bool negate)
+{
+    // Both sides are the folded address (contact_emails_value, the primary key of email_checks): the checks
+    // with the statuses are found first and drive the address index, so the contacts are never scanned.
+    QStringList tests;
+    QVariantList checked;
+    for (const auto &status : statuses) {
+        if (status == u"unchecked"_s) {
+            tests << u"value_folded NOT IN (SELECT email FROM email_checks)"_s;
+        } else {
+            checked << status;
+        }
+    }
+    if (!checked.isEmpty()) {
+        tests.prepend(u"value_folded IN (SELECT email FROM email_checks WHERE status IN (%1))"_s.arg(
+            placeholders(int(checked.size()))));
+    }
+    return childIn(u"contact_emails"_s, {tests.join(u" OR "_s), checked}, negate);
+}
+
 FilterSql::Fragment FilterSql::customIn(qint64 fieldId, const Fragment &where, bool negate)
 {
     Fragment scoped{u"field_id = ? AND ("_s + where.sql + u')', {fieldId}};

@@ -50,6 +50,9 @@ Fragment textPredicate(const QString &column, FilterOperator op, const QStringLi
 bool mayNameTitle(const QStringList &values);
 // c.id [NOT] IN (SELECT contact_id FROM table WHERE where)
 Fragment childIn(const QString &table, const Fragment &where, bool negate);
+// The contacts with at least one address whose last check (email_checks) has one of `statuses`: "valid",
+// "invalid", "unknown", or "unchecked" for an address without a check.
+Fragment emailStatusIn(const QStringList &statuses, bool negate);
 // The same over the values of one custom field.
 Fragment customIn(qint64 fieldId, const Fragment &where, bool negate);
 Fragment customEmpty(qint64 fieldId, bool empty);

@@ -4,11 +4,14 @@
 #include "ContactService.h"
 #include "ContactSink.h"
 #include "CustomFieldService.h"
+#include "Database.h"
 #include "ExportColumns.h"
 #include "ExportRepository.h"
+#include "JobLock.h"
 #include "JobRepository.h"
 #include "UnitOfWork.h"
 #include "UserService.h"
+#include "Uuid.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -254,6 +257,12 @@ Result<ExportReport> ExportService::run(const ExportOptions &options, const QStr
     job.userId = m_session.userId;
     job.status = JobStatus::Running;
     job.params = jobParams(options, path);
+    // Held while the export runs, so that a second program does not take it for one cut off by a crash.
+    job.uuid = Uuid::createV7(m_db.clock());
+    auto lock = JobLock::acquire(m_db, job.uuid);
+    if (!lock) {
+        return lock.error();
+    }
     auto started = startJob(m_db, m_session, job);
     if (!started) {
         return started.error();

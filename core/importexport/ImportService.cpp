@@ -10,10 +10,12 @@
 #include "ImportRepository.h"
 #include "ImportSource.h"
 #include "ImportWriter.h"
+#include "JobLock.h"
 #include "JobRepository.h"
 #include "PhoneNormalizer.h"
 #include "TableReader.h"
 #include "UnitOfWork.h"
+#include "Uuid.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -352,6 +354,13 @@ static Result<ImportReport> writeImport(Database &db,
     job.status = JobStatus::Running;
     job.params = jobParams(path, options, plan);
     job.total = totalRows;
+    // Held from before the job is stored as running until it has ended: JobService::recoverInterrupted tells a
+    // running import from one cut off by a crash by it.
+    job.uuid = Uuid::createV7(db.clock());
+    auto lock = JobLock::acquire(db, job.uuid);
+    if (!lock) {
+        return lock.error();
+    }
     {
         UnitOfWork unit(db, session);
         if (auto ok = unit.begin(); !ok) {

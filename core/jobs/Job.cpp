@@ -1,5 +1,8 @@
 #include "Job.h"
 
+#include "BulkAction.h"
+#include "KeyTable.h"
+
 #include <QCoreApplication>
 
 #include <utility>
@@ -32,31 +35,9 @@ const std::pair<JobItemOutcome, const char16_t *> kOutcomeKeys[] = {
     {JobItemOutcome::Skipped, u"skipped"},
     {JobItemOutcome::Failed, u"failed"},
     {JobItemOutcome::Exported, u"exported"},
+    {JobItemOutcome::Trashed, u"trashed"},
+    {JobItemOutcome::Checked, u"checked"},
 };
-
-template <typename Enum, std::size_t N> QString keyOf(const std::pair<Enum, const char16_t *> (&table)[N], Enum value)
-{
-    for (const auto &[e, key] : table) {
-        if (e == value) {
-            return QString::fromUtf16(key);
-        }
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-bool fromKey(const std::pair<Enum, const char16_t *> (&table)[N], const QString &key, Enum *out)
-{
-    for (const auto &[e, k] : table) {
-        if (key == QStringView(k)) {
-            if (out) {
-                *out = e;
-            }
-            return true;
-        }
-    }
-    return false;
-}
 } // namespace
 
 QString jobStatusKey(JobStatus status)
@@ -98,7 +79,16 @@ QString JobType::label(const QString &type)
     if (type == QStringView(Export)) {
         return Tr::tr("Export", "job type");
     }
+    BulkActionKind kind;
+    if (isBulk(type) && bulkActionFromKey(type.mid(QStringView(BulkPrefix).size()), &kind)) {
+        return bulkActionLabel(kind);
+    }
     return type;
+}
+
+bool JobType::isBulk(const QString &type)
+{
+    return type.startsWith(QStringView(BulkPrefix));
 }
 
 QString jobItemOutcomeKey(JobItemOutcome outcome)
@@ -126,6 +116,10 @@ QString jobItemOutcomeLabel(JobItemOutcome outcome)
         return Tr::tr("Failed", "job item outcome");
     case JobItemOutcome::Exported:
         return Tr::tr("Exported", "job item outcome");
+    case JobItemOutcome::Trashed:
+        return Tr::tr("Moved to the trash", "job item outcome");
+    case JobItemOutcome::Checked:
+        return Tr::tr("Checked", "job item outcome");
     }
     return {};
 }

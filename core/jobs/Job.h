@@ -25,11 +25,13 @@ QString jobStatusKey(JobStatus status); // "queued", "running", "done", "failed"
 bool jobStatusFromKey(const QString &key, JobStatus *out);
 QString jobStatusLabel(JobStatus status); // translated
 
-// Job types are keys: "import", "export", and the bulk actions ("bulk.tag_add", ...) of the bulk issue.
+// Job types are keys: "import", "export", and the bulk actions "bulk.<action key>" (BulkAction.h).
 namespace JobType {
 inline constexpr char16_t Import[] = u"import";
 inline constexpr char16_t Export[] = u"export";
-QString label(const QString &type); // translated; the key itself for unknown types
+inline constexpr char16_t BulkPrefix[] = u"bulk.";
+QString label(const QString &type); // translated; bulk types through bulkActionLabel; the key for unknown types
+bool isBulk(const QString &type);
 } // namespace JobType
 
 // An import, export or bulk action as the Bulk Actions log lists it.
@@ -64,6 +66,8 @@ enum class JobItemOutcome
     Skipped,
     Failed,
     Exported,
+    Trashed, // a bulk delete moved the contact to the trash; its undo restores it
+    Checked, // a bulk e-mail verification checked the contact's addresses (column: the address, reason: result)
 };
 
 QString jobItemOutcomeKey(JobItemOutcome outcome); // "created", "updated", "unchanged", "skipped", ...
@@ -96,6 +100,8 @@ struct JobCounts
     qint64 skipped = 0;
     qint64 failed = 0;
     qint64 exported = 0;
+    qint64 trashed = 0;
+    qint64 checked = 0;
 };
 
 } // namespace Kontor

@@ -337,22 +337,42 @@ Result<JobCounts> JobRepository::counts(qint64 jobId) const
         case JobItemOutcome::Exported:
             c.exported = n;
             break;
+        case JobItemOutcome::Trashed:
+            c.trashed = n;
+            break;
+        case JobItemOutcome::Checked:
+            c.checked = n;
+            break;
         }
     }
     q.finish();
     return c;
 }
 
-Result<int> JobRepository::markInterrupted(qint64 finishedAt)
+Result<int> JobRepository::markInterrupted(qint64 finishedAt, const std::function<bool(const Job &)> &isLive)
 {
-    auto &q = m_db.prepared(u"UPDATE jobs SET status = 'interrupted', finished_at = coalesce(finished_at, ?)"
-                            " WHERE status = 'running'"_s);
-    q.addBindValue(finishedAt);
-    if (!q.exec()) {
-        return storageError(q);
+    Filter running;
+    running.status = JobStatus::Running;
+    running.limit = 0;
+    auto jobs = list(running);
+    if (!jobs) {
+        return jobs.error();
     }
-    const int n = q.numRowsAffected();
-    q.finish();
+    int n = 0;
+    for (const Job &job : std::as_const(*jobs)) {
+        if (isLive && isLive(job)) {
+            continue;
+        }
+        auto &q = m_db.prepared(u"UPDATE jobs SET status = 'interrupted', finished_at = coalesce(finished_at, ?)"
+                                " WHERE id = ? AND status = 'running'"_s);
+        q.addBindValue(finishedAt);
+        q.addBindValue(job.id);
+        if (!q.exec()) {
+            return storageError(q);
+        }
+        n += q.numRowsAffected();
+        q.finish();
+    }
     return n;
 }
 
@@ -360,7 +380,7 @@ Result<QList<JobItem>> JobRepository::itemsToUndo(qint64 jobId, qint64 beforeSeq
 {
     // Walks the primary key (job_id, seq) backwards from the caller's cursor, so each item is read once.
     auto &q = m_db.prepared(kSelectItem
-        + u" WHERE job_id = ? AND seq < ? AND undone = 0 AND outcome IN ('created', 'updated')"
+        + u" WHERE job_id = ? AND seq < ? AND undone = 0 AND outcome IN ('created', 'updated', 'trashed')"
           " ORDER BY seq DESC LIMIT ?"_s);
     q.addBindValue(jobId);
     q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
@@ -393,7 +413,7 @@ Result<void> JobRepository::markUndone(qint64 jobId, qint64 seq, UndoMark mark, 
 Result<JobRepository::UndoTally> JobRepository::undoTally(qint64 jobId) const
 {
     auto &q = m_db.prepared(u"SELECT undone, count(*) FROM job_items WHERE job_id = ?"
-                            " AND outcome IN ('created', 'updated') GROUP BY undone"_s);
+                            " AND outcome IN ('created', 'updated', 'trashed') GROUP BY undone"_s);
     q.addBindValue(jobId);
     if (!q.exec()) {
         return storageError(q);
@@ -413,6 +433,9 @@ Result<JobRepository::UndoTally> JobRepository::undoTally(qint64 jobId) const
             break;
         case UndoMark::LeftAlone:
             t.leftAlone += n;
+            break;
+        case UndoMark::Restored:
+            t.restored += n;
             break;
         }
     }

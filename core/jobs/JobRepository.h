@@ -3,6 +3,7 @@
 #include "Job.h"
 #include "Result.h"
 
+#include <functional>
 #include <optional>
 
 namespace Kontor {
@@ -36,8 +37,9 @@ public:
     Result<QList<JobItem>> items(
         qint64 jobId, const QList<JobItemOutcome> &outcomes = {}, qint64 afterSeq = 0, int limit = 1000) const;
     Result<JobCounts> counts(qint64 jobId) const;
-    // Running jobs (left by a crash or a quit) become Interrupted; returns how many.
-    Result<int> markInterrupted(qint64 finishedAt);
+    // Running jobs (left by a crash or a quit) become Interrupted, except those `isLive` says are still being
+    // run (their JobLock is held); returns how many.
+    Result<int> markInterrupted(qint64 finishedAt, const std::function<bool(const Job &)> &isLive = {});
 
     // Undo bookkeeping (job_items.undone, undo_kept), written in the same unit as the undo of each chunk so that
     // a cancelled or crashed undo continues where it stopped.
@@ -47,8 +49,10 @@ public:
         Removed = 1, // a created contact, deleted for good
         Reverted = 2, // an update, at least one field restored
         LeftAlone = 3, // nothing restored (changed since, in the trash, gone)
+        Restored = 4, // a contact the job moved to the trash, restored
     };
-    // Created and updated items not undone yet, newest first (an undo walks the job backwards), seq < beforeSeq.
+    // Created, updated and trashed items not undone yet, newest first (an undo walks the job backwards),
+    // seq < beforeSeq.
     Result<QList<JobItem>> itemsToUndo(qint64 jobId, qint64 beforeSeq, int limit) const;
     // `kept`: the fields left alone, each with column (field key; empty for the whole contact) and reason.
     Result<void> markUndone(qint64 jobId, qint64 seq, UndoMark mark, const QList<JobItem> &kept);
@@ -58,8 +62,9 @@ public:
         qint64 removed = 0;
         qint64 reverted = 0;
         qint64 leftAlone = 0;
+        qint64 restored = 0;
     };
-    // Created and updated items by undo mark.
+    // Created, updated and trashed items by undo mark.
     Result<UndoTally> undoTally(qint64 jobId) const;
     // Every field an undo of the job left alone, in seq order (outcome Skipped, contactId, column, reason).
     Result<QList<JobItem>> undoKept(qint64 jobId) const;

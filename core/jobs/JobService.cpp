@@ -1,11 +1,14 @@
 #include "JobService.h"
 
+#include "BulkAction.h"
+#include "BulkRepository.h"
 #include "Clock.h"
 #include "ContactFields.h"
 #include "ContactRepository.h"
 #include "ContactService.h"
 #include "CustomFieldService.h"
 #include "Database.h"
+#include "JobLock.h"
 #include "PhoneNormalizer.h"
 #include "UnitOfWork.h"
 #include "UserService.h"
@@ -88,29 +91,49 @@ Result<ReferenceMaps> referenceMaps(Database &db, const Session &session, Contac
 class ChunkUndo
 {
 public:
-    ChunkUndo(JobRepository &jobs, ContactService &contacts, const ReferenceMaps &maps, qint64 jobEnd)
+    ChunkUndo(Database &db, JobRepository &jobs, ContactService &contacts, const ReferenceMaps &maps, qint64 jobEnd)
         : m_jobs(jobs)
         , m_contacts(contacts)
+        , m_bulk(db)
         , m_maps(maps)
         , m_jobEnd(jobEnd)
     {}
 
     Result<void> run(const QList<JobItem> &items)
     {
+        if (auto ok = readTrashStates(items); !ok) {
+            return ok;
+        }
         for (const JobItem &item : items) {
             if (item.outcome == JobItemOutcome::Created) {
+                if (auto ok = flushRestores(); !ok) {
+                    return ok;
+                }
                 if (auto ok = collectRemoval(item); !ok) {
                     return ok;
                 }
-            } else {
-                // Removals queued so far come later in the job than this update: they go first.
+            } else if (item.outcome == JobItemOutcome::Trashed) {
                 if (auto ok = flushRemovals(); !ok) {
+                    return ok;
+                }
+                if (auto ok = collectRestore(item); !ok) {
+                    return ok;
+                }
+            } else {
+                // Removals and restores queued so far come later in the job than this update: they go first.
+                if (auto ok = flushRemovals(); !ok) {
+                    return ok;
+                }
+                if (auto ok = flushRestores(); !ok) {
                     return ok;
                 }
                 if (auto ok = revert(item); !ok) {
                     return ok;
                 }
             }
+        }
+        if (auto ok = flushRestores(); !ok) {
+            return ok;
         }
         return flushRemovals();
     }
@@ -152,6 +175,66 @@ private:
             m_removeIds << item.contactId;
             m_toRemove << item;
         }
+        return {};
+    }
+
+    // Where the contacts a bulk delete moved to the trash are now: one query for the chunk, not a load each.
+    Result<void> readTrashStates(const QList<JobItem> &items)
+    {
+        QList<qint64> ids;
+        for (const JobItem &item : items) {
+            if (item.outcome == JobItemOutcome::Trashed) {
+                ids << item.contactId;
+            }
+        }
+        if (ids.isEmpty()) {
+            return {};
+        }
+        auto states = m_bulk.states(ids);
+        if (!states) {
+            return states.error();
+        }
+        m_trashStates = std::move(*states);
+        return {};
+    }
+
+    // A contact the job moved to the trash comes back only if it is still there from the job: not when it was
+    // restored, purged, or trashed again by someone after the job.
+    Result<void> collectRestore(const JobItem &item)
+    {
+        const auto state = m_trashStates.constFind(item.contactId);
+        QString reason;
+        if (state == m_trashStates.cend() || state->createdAt > m_jobEnd) {
+            reason = JobService::tr("The contact has been deleted for good since the job.");
+        } else if (!state->deletedAt) {
+            reason = JobService::tr("The contact has been restored already.");
+        } else if (state->deletedAt > m_jobEnd) {
+            reason = JobService::tr("The contact was moved to the trash again after the job: left alone.");
+        } else if (!m_restoreIds.contains(item.contactId)) {
+            m_restoreIds << item.contactId;
+        }
+        if (!reason.isEmpty()) {
+            return m_jobs.markUndone(item.jobId, item.seq, UndoMark::LeftAlone, {keptField(item, {}, reason)});
+        }
+        m_toRestore << item;
+        return {};
+    }
+
+    Result<void> flushRestores()
+    {
+        if (m_toRestore.isEmpty()) {
+            return {};
+        }
+        if (auto ok = m_contacts.restore(m_restoreIds); !ok) {
+            return ok;
+        }
+        for (const JobItem &item : std::as_const(m_toRestore)) {
+            if (auto ok = m_jobs.markUndone(item.jobId, item.seq, UndoMark::Restored, {}); !ok) {
+                return ok;
+            }
+        }
+        m_restoreIds.clear();
+        m_toRestore.clear();
         return {};
     }
 
@@ -265,10 +348,14 @@ private:
 
     JobRepository &m_jobs;
     ContactService &m_contacts;
+    BulkRepository m_bulk;
     const ReferenceMaps &m_maps;
     qint64 m_jobEnd;
     QList<qint64> m_removeIds;
     QList<JobItem> m_toRemove;
+    QHash<qint64, BulkRepository::ContactState> m_trashStates;
+    QList<qint64> m_restoreIds;
+    QList<JobItem> m_toRestore;
 };
 } // namespace
 
@@ -306,7 +393,8 @@ Result<int> JobService::recoverInterrupted()
     if (auto ok = unit.begin(); !ok) {
         return ok.error();
     }
-    auto n = m_repo.markInterrupted(unit.now());
+    // A job whose lock a live process holds is still running there (the desktop, while kontor-cli starts).
+    auto n = m_repo.markInterrupted(unit.now(), [this](const Job &job) { return JobLock::isHeld(m_db, job.uuid); });
     if (!n) {
         return n;
     }
@@ -328,6 +416,10 @@ Result<UndoReport> JobService::undo(qint64 jobId, const JobProgress &progress)
     if (job->type == QStringView(JobType::Export)) {
         return makeError(Error::Code::Unsupported, tr("An export changes no contacts; there is nothing to undo."));
     }
+    if (job->type == QString::fromUtf16(JobType::BulkPrefix) + bulkActionKey(BulkActionKind::VerifyEmail)) {
+        return makeError(
+            Error::Code::Unsupported, tr("An e-mail verification changes no contacts; there is nothing to undo."));
+    }
     switch (job->status) {
     case JobStatus::Queued:
     case JobStatus::Running:
@@ -344,6 +436,10 @@ Result<UndoReport> JobService::undo(qint64 jobId, const JobProgress &progress)
         break;
     }
 
+    auto lock = JobLock::acquire(m_db, job->uuid);
+    if (!lock) {
+        return lock.error();
+    }
     Session session = m_session;
     session.batchId = jobId;
     ContactService contacts(m_db, session);
@@ -357,7 +453,7 @@ Result<UndoReport> JobService::undo(qint64 jobId, const JobProgress &progress)
     if (!tally) {
         return tally.error();
     }
-    const qint64 total = tally->pending + tally->removed + tally->reverted + tally->leftAlone;
+    const qint64 total = tally->pending + tally->removed + tally->reverted + tally->leftAlone + tally->restored;
     qint64 done = total - tally->pending;
     const qint64 jobEnd = job->finishedAt ? job->finishedAt : m_db.clock().nowMs();
 
@@ -382,7 +478,7 @@ Result<UndoReport> JobService::undo(qint64 jobId, const JobProgress &progress)
         if (auto ok = unit.begin(); !ok) {
             return ok.error();
         }
-        if (auto ok = ChunkUndo(m_repo, contacts, *maps, jobEnd).run(*chunk); !ok) {
+        if (auto ok = ChunkUndo(m_db, m_repo, contacts, *maps, jobEnd).run(*chunk); !ok) {
             return ok.error();
         }
         if (auto ok = unit.commit(); !ok) {
@@ -418,6 +514,7 @@ Result<UndoReport> JobService::undo(qint64 jobId, const JobProgress &progress)
     UndoReport report;
     report.removed = finalTally->removed;
     report.reverted = finalTally->reverted;
+    report.restored = finalTally->restored;
     report.skippedItems = *kept;
     report.skipped = kept->size();
     return report;

@@ -30,12 +30,13 @@ struct JobProgress
     }
 };
 
-// What an undo did: contacts removed (created by the job), reverted (updated by it), and fields left alone
-// because someone changed them after the job, with a reason each.
+// What an undo did: contacts removed (created by the job), reverted (updated by it), restored (moved to the
+// trash by it), and fields or contacts left alone because someone changed them after the job, with a reason each.
 struct UndoReport
 {
     qint64 removed = 0;
     qint64 reverted = 0;
+    qint64 restored = 0;
     qint64 skipped = 0;
     QList<JobItem> skippedItems; // contactId, column (field key) and reason of each field left alone
 };
@@ -58,14 +59,17 @@ public:
         qint64 jobId, const QList<JobItemOutcome> &outcomes = {}, qint64 afterSeq = 0, int limit = 1000) const;
     Result<JobCounts> counts(qint64 jobId) const;
 
-    // At start-up: jobs still marked running were cut off; they become Interrupted. Returns how many.
+    // At start-up: jobs still marked running were cut off; they become Interrupted, except those whose JobLock
+    // a live process holds (they are still running there). Returns how many.
     Result<int> recoverInterrupted();
 
     // Reverts a finished, failed, cancelled or interrupted job in chunks (each one UnitOfWork, origin of the
     // session, batch id = the job): contacts it created are deleted for good (leaving tombstones for sync),
     // fields it updated get their `before` value back where the contact still holds the job's `after` value;
-    // a field changed since is left alone and reported in UndoReport::skippedItems. The job becomes Undone.
-    // Fails with Conflict when the job is running or already undone, NotFound for an unknown id, and with
+    // contacts it moved to the trash are restored if they are still there from the job; a field changed since
+    // is left alone and reported in UndoReport::skippedItems. The job becomes Undone. Holds the job's JobLock.
+    // Fails with Conflict when the job is running (or its lock is held elsewhere) or already undone, NotFound for
+    // an unknown id, Unsupported for exports and e-mail verifications (they change no contacts), and with
     // Cancelled (having reverted whole chunks only, the job staying undoable) when progress.cancel is set.
     Result<UndoReport> undo(qint64 jobId, const JobProgress &progress = {});
 

@@ -186,10 +186,13 @@ QString Database::meta(const QString &key, const QString &fallback)
 {
     auto &q = prepared(u"SELECT value FROM meta WHERE key = ?"_s);
     q.addBindValue(key);
+    // An unfinished cached SELECT keeps its read snapshot open, and with it the WAL can never be restarted.
+    QString value = fallback;
     if (q.exec() && q.next()) {
-        return q.value(0).toString();
+        value = q.value(0).toString();
     }
-    return fallback;
+    q.finish();
+    return value;
 }
 
 Result<void> Database::setMeta(const QString &key, const QString &value)

@@ -197,6 +197,22 @@ Result<void> createJobTables(Database &db)
         });
 }
 
+// 6: bulk actions - the contacts each bulk job works on, fixed when it is created (so that a job resumed after
+// a crash continues on exactly its own contacts, chunk by chunk in seq order), and the last verification of
+// each e-mail address.
+Result<void> createBulkTables(Database &db)
+{
+    return run(db,
+        {
+            u"CREATE TABLE job_targets(job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,"
+            " seq INTEGER NOT NULL, contact_id INTEGER NOT NULL, PRIMARY KEY(job_id, seq)) WITHOUT ROWID"_s,
+            // email: contact_emails.value_folded. status: valid, invalid, unknown.
+            u"CREATE TABLE email_checks(email TEXT PRIMARY KEY, status TEXT NOT NULL,"
+            " reason TEXT NOT NULL DEFAULT '', checked_at INTEGER NOT NULL) WITHOUT ROWID"_s,
+            u"CREATE INDEX email_checks_status ON email_checks(status)"_s,
+        });
+}
+
 struct Step
 {
     int version;
@@ -211,6 +227,7 @@ const std::vector<Step> &steps()
         {3, createSearchIndex},
         {4, createWorkspaceTables},
         {5, createJobTables},
+        {6, createBulkTables},
     };
     return s_steps;
 }

@@ -355,3 +355,40 @@ TEST_CASE("the filter builder dialog in German is saved as a screenshot", "[ui][
     }
     Translations::install(u"en"_s);
 }
+
+TEST_CASE("the e-mail check filter shows translated statuses and writes their keys", "[ui][filters]")
+{
+    Translations::install(u"de"_s);
+    FilterBuilderWidget builder;
+    builder.setFields(FilterFields::builtIn());
+    builder.show();
+    FilterConditionRow *row = rowsOf(builder.rootGroup()).first();
+    choose(requireChild<QComboBox>(row, u"fieldComboBox"_s), u"email_status"_s);
+    choose(requireChild<QComboBox>(row, u"operatorComboBox"_s), int(FilterOperator::Is));
+    auto *value = requireChild<QComboBox>(row, u"valueComboBox"_s);
+    REQUIRE(value->count() == 4);
+    CHECK(value->itemText(1) == u"ungültig"_s);
+    CHECK(value->itemText(3) == u"nicht geprüft"_s);
+    choose(value, u"invalid"_s);
+    CHECK(builder.filter() == condition(u"email_status"_s, FilterOperator::Is, {u"invalid"_s}));
+
+    choose(requireChild<QComboBox>(row, u"operatorComboBox"_s), int(FilterOperator::IsAnyOf));
+    auto *list = requireChild<QListWidget>(row, u"valuesListWidget"_s);
+    REQUIRE(list->count() == 4);
+    CHECK(list->item(0)->text() == u"gültig"_s);
+    list->item(2)->setCheckState(Qt::Checked);
+    list->item(3)->setCheckState(Qt::Checked);
+    const FilterNode expected = condition(u"email_status"_s, FilterOperator::IsAnyOf, {u"unknown"_s, u"unchecked"_s});
+    CHECK(builder.filter() == expected);
+
+    // A saved filter comes back with its statuses ticked.
+    FilterBuilderWidget again;
+    again.setFields(FilterFields::builtIn());
+    again.setFilter(expected);
+    auto *shown = requireChild<QListWidget>(rowsOf(again.rootGroup()).first(), u"valuesListWidget"_s);
+    CHECK(shown->item(2)->checkState() == Qt::Checked);
+    CHECK(shown->item(3)->checkState() == Qt::Checked);
+    CHECK(shown->item(0)->checkState() == Qt::Unchecked);
+    CHECK(again.filter() == expected);
+    Translations::install(u"en"_s);
+}

@@ -192,6 +192,16 @@ TEST_CASE("a contact added in the dialog is found by quick search, moved to the 
     CHECK(window.grab().save(screenshotPath(u"restore-view-en.png"_s)));
     REQUIRE(restore->isEnabled());
     QTest::mouseClick(restore, Qt::LeftButton);
+    // Restoring asks first.
+    QMessageBox *restoreBox = nullptr;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            restoreBox = window.findChild<QMessageBox *>(u"restoreConfirmBox"_s);
+            return restoreBox && restoreBox->isVisible();
+        },
+        WaitMs));
+    CHECK(restoreBox->text().contains(u"Erika Mustermann"_s));
+    restoreBox->button(QMessageBox::Yes)->click();
     REQUIRE(QTest::qWaitFor([&] { return trash->rowCount() == 0 && model->rowCount() == 1; }, WaitMs));
     CHECK(f.count(ContactScope::Trash) == 0);
     CHECK(f.count(ContactScope::Alive) == 2);

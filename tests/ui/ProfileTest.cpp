@@ -1,11 +1,13 @@
 #include "GuiFixture.h"
 #include "contacts/ContactService.h"
 #include "customfields/CustomFieldService.h"
+#include "emailcheck/EmailCheckRepository.h"
 #include "notes/NoteService.h"
 #include "profile/ContactPickerDialog.h"
 #include "profile/ContactProfileWidget.h"
 #include "profile/NoteEditDialog.h"
 #include "settings/Translations.h"
+#include "storage/UnitOfWork.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -432,5 +434,68 @@ TEST_CASE("the profile in German is saved as a screenshot", "[ui][profile][scree
         QTest::mouseClick(child<QLabel>(&profile, u"emailsValueLabel"_s), Qt::LeftButton);
         REQUIRE(profile.grab().save(screenshotPath(u"profile-editing-de.png"_s)));
     }
+    Translations::install(u"en"_s);
+}
+
+TEST_CASE("stored e-mail checks show below the addresses and follow a verification job", "[ui][profile]")
+{
+    ProfileFixture f;
+    Contact person = erika();
+    person.emails.append(EmailAddress{u"erika@gibt-es-nicht.de"_s, u"home"_s, false});
+    person.emails.append(EmailAddress{u"erika@never-checked.de"_s, {}, false});
+    const qint64 id = f.create(person);
+    const Session session = f.session();
+    // Stored as the bulk action does: in a unit of work that reports "email_check".
+    const auto store = [&](const QList<EmailCheck> &checks) {
+        f.storage().runBlocking<bool>([session, checks](Database &db) {
+            UnitOfWork unit(db, session);
+            bool ok = unit.begin().has_value() && EmailCheckRepository(db).store(checks).has_value();
+            unit.changes().otherEntities.insert(u"email_check"_s);
+            return ok && unit.commit().has_value();
+        });
+    };
+    const qint64 checkedAt = QDateTime(QDate(2026, 12, 1), QTime(10, 0)).toMSecsSinceEpoch();
+    const auto check = [checkedAt](const QString &email, EmailCheckStatus status, const QString &reason = {}) {
+        EmailCheck c;
+        c.email = email;
+        c.status = status;
+        c.reason = reason;
+        c.checkedAt = checkedAt;
+        return c;
+    };
+
+    ContactProfileWidget profile(&f.storage(), f.session(), &f.settings(), id);
+    openProfile(profile);
+    auto *checks = child<QLabel>(&profile, u"emailChecksLabel"_s);
+    CHECK_FALSE(checks->isVisibleTo(&profile)); // nothing checked yet
+
+    store({check(u"ERIKA@example.com"_s, EmailCheckStatus::Valid),
+        check(u"erika@gibt-es-nicht.de"_s,
+            EmailCheckStatus::Invalid,
+            u"The domain gibt-es-nicht.de does not exist or receives no mail."_s)});
+    REQUIRE(QTest::qWaitFor([&] { return checks->isVisibleTo(&profile); }, WaitMs));
+    const QString text = checks->text();
+    CHECK(text.contains(u"✓"_s));
+    CHECK(text.contains(u"erika@example.com – valid"_s)); // as written on the contact
+    CHECK(text.contains(u"✗"_s));
+    CHECK(text.contains(u"erika@gibt-es-nicht.de – invalid"_s));
+    CHECK_FALSE(text.contains(u"never-checked"_s));
+    CHECK(checks->toolTip().contains(QLocale().toString(QDate(2026, 12, 1), QLocale::ShortFormat)));
+    CHECK(checks->toolTip().contains(u"does not exist or receives no mail"_s));
+
+    QDir().mkpath(u"/tmp/shots/emailcheck"_s);
+    REQUIRE(QTest::qWaitFor([&] { return checks->height() >= checks->sizeHint().height(); }, WaitMs));
+    CHECK(profile.grab().save(u"/tmp/shots/emailcheck/profile-email-checks-en.png"_s));
+    Translations::install(u"de"_s);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            // The language change rebuilds the sections, this label with them.
+            const auto labels = profile.findChildren<QLabel *>(u"emailChecksLabel"_s);
+            return !labels.isEmpty() && labels.last() != checks && labels.last()->isVisibleTo(&profile);
+        },
+        WaitMs));
+    QTest::qWait(50); // the rebuilt sections lay out on posted events
+    CHECK(profile.grab().save(u"/tmp/shots/emailcheck/profile-email-checks-de.png"_s));
+    CHECK(profile.findChildren<QLabel *>(u"emailChecksLabel"_s).last()->text().contains(u"erika@gibt-es-nicht.de"_s));
     Translations::install(u"en"_s);
 }

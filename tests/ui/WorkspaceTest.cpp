@@ -1,5 +1,6 @@
 #include "GuiFixture.h"
 #include "SmartListService.h"
+#include "bulk/TypedConfirmDialog.h"
 #include "companies/CompaniesPage.h"
 #include "contacts/ContactListModel.h"
 #include "customfields/CustomFieldService.h"
@@ -295,10 +296,12 @@ TEST_CASE(
     CHECK(selection.ids.size() == 200);
     CHECK(selection.query.kind == int(ContactKind::Person));
 
+    // All of a list go as a bulk job after the typed confirmation.
     QTest::keyClick(w.table, Qt::Key_Delete);
-    auto *confirm = waitForVisible<QMessageBox>(&w.window);
-    CHECK(confirm->text().contains(QString::number(persons)));
-    confirm->button(QMessageBox::Yes)->click();
+    auto *confirm = waitForVisible<TypedConfirmDialog>(&w.window);
+    CHECK(child<QLabel>(confirm, u"questionLabel"_s)->text().contains(QLocale().toString(persons)));
+    QTest::keyClicks(child<QLineEdit>(confirm, u"confirmWordLineEdit"_s), TypedConfirmDialog::word());
+    QTest::keyClick(child<QLineEdit>(confirm, u"confirmWordLineEdit"_s), Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&] { return f.count(ContactScope::Alive, int(ContactKind::Person)) == 0; }, WaitMs));
     CHECK(f.count(ContactScope::Trash) == persons);
     CHECK(f.count(ContactScope::Alive, int(ContactKind::Company)) == 450 - persons);

@@ -68,8 +68,12 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         }
         return jobStatusLabel(job.status);
     case ProcessedColumn:
-        return job.total > 0 && job.status == JobStatus::Running ? tr("%1 of %2").arg(job.processed).arg(job.total)
-                                                                 : QString::number(job.processed);
+        // Running, cancelled and interrupted jobs say how far they got.
+        return job.total > job.processed
+                && (job.status == JobStatus::Running || job.status == JobStatus::Cancelled
+                    || job.status == JobStatus::Interrupted)
+            ? tr("%1 of %2").arg(job.processed).arg(job.total)
+            : QString::number(job.processed);
     case SucceededColumn:
         return job.succeeded;
     case SkippedColumn:

@@ -3,11 +3,13 @@
 #include "ui_JobsPage.h"
 
 #include "BackgroundTask.h"
+#include "BulkAction.h"
 #include "ImportService.h"
 #include "JobItemsModel.h"
 #include "JobListModel.h"
 #include "JobService.h"
 #include "StorageThread.h"
+#include "bulk/BulkActionRunner.h"
 #include "common/ConfirmBox.h"
 #include "users/UserService.h"
 
@@ -30,6 +32,11 @@ constexpr int ReloadDelayMs = 300;
 constexpr int PollMs = 2000;
 constexpr int MaxReportedFields = 50;
 
+bool canResume(const Job &job)
+{
+    return JobType::isBulk(job.type) && (job.status == JobStatus::Interrupted || job.status == JobStatus::Cancelled);
+}
+
 bool canUndo(JobStatus status)
 {
     return status == JobStatus::Done || status == JobStatus::Failed || status == JobStatus::Cancelled
@@ -51,6 +58,7 @@ JobsPage::JobsPage(StorageThread *storage, const Session &session, QWidget *pare
     , m_model(new JobListModel(storage, session, this))
     , m_itemsModel(new JobItemsModel(storage, session, this))
     , m_undoTask(new BackgroundTask(storage, this))
+    , m_resumeRunner(new BulkActionRunner(storage, session, this))
 {
     ui->setupUi(this);
     ui->jobsTableView->setModel(m_model);
@@ -70,6 +78,7 @@ JobsPage::JobsPage(StorageThread *storage, const Session &session, QWidget *pare
     }
     QHeaderView *itemsHeader = ui->itemsTableView->horizontalHeader();
     itemsHeader->setSectionResizeMode(JobItemsModel::ReasonColumn, QHeaderView::Stretch);
+    itemsHeader->resizeSection(JobItemsModel::OutcomeColumn, 150);
     itemsHeader->resizeSection(JobItemsModel::RowColumn, 60);
     itemsHeader->resizeSection(JobItemsModel::ContactColumn, 200);
     ui->jobTitleLabel->setMinimumWidth(240);
@@ -95,6 +104,20 @@ JobsPage::JobsPage(StorageThread *storage, const Session &session, QWidget *pare
     });
     connect(ui->refreshButton, &QPushButton::clicked, this, &JobsPage::reload);
     connect(ui->undoJobButton, &QPushButton::clicked, this, &JobsPage::undoSelected);
+    connect(ui->resumeJobButton, &QPushButton::clicked, this, &JobsPage::resumeSelected);
+    connect(m_resumeRunner, &BulkActionRunner::started, this, &JobsPage::updateButtons);
+    connect(m_resumeRunner,
+        &BulkActionRunner::finished,
+        this,
+        [this](qint64, BulkActionRunner::Outcome outcome, const QString &summary) {
+            ui->messageBar->showMessage(summary,
+                outcome == BulkActionRunner::Outcome::Done            ? MessageBar::Kind::Information
+                    : outcome == BulkActionRunner::Outcome::Cancelled ? MessageBar::Kind::Warning
+                                                                      : MessageBar::Kind::Error);
+            m_itemsModel->setJob(0); // the resumed chunks added items: load them again
+            reload();
+            updateButtons();
+        });
     connect(ui->saveFailedRowsButton, &QPushButton::clicked, this, &JobsPage::chooseFailedRowsFile);
     connect(ui->jobsTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPage::showDetails);
     connect(m_model, &JobListModel::loaded, this, [this] {
@@ -130,7 +153,23 @@ void JobsPage::fillFilterCombos()
     ui->typeComboBox->addItem(tr("All types"), QString());
     ui->typeComboBox->addItem(JobType::label(QString::fromUtf16(JobType::Import)), QString::fromUtf16(JobType::Import));
     ui->typeComboBox->addItem(JobType::label(QString::fromUtf16(JobType::Export)), QString::fromUtf16(JobType::Export));
-    ui->typeComboBox->addItem(tr("Bulk actions"), u"bulk."_s);
+    ui->typeComboBox->addItem(tr("Bulk actions"), QString::fromUtf16(JobType::BulkPrefix));
+    for (BulkActionKind kind : {BulkActionKind::TagAdd,
+             BulkActionKind::TagRemove,
+             BulkActionKind::Owner,
+             BulkActionKind::FollowerAdd,
+             BulkActionKind::FollowerRemove,
+             BulkActionKind::Company,
+             BulkActionKind::CompanyRemove,
+             BulkActionKind::ContactType,
+             BulkActionKind::Lead,
+             BulkActionKind::Dnd,
+             BulkActionKind::VerifyEmail,
+             BulkActionKind::Delete}) {
+        // Indented below "Bulk actions", which lists them all.
+        ui->typeComboBox->addItem(
+            u"    "_s + bulkActionLabel(kind), QString::fromUtf16(JobType::BulkPrefix) + bulkActionKey(kind));
+    }
     ui->typeComboBox->setCurrentIndex(type);
 
     ui->statusComboBox->clear();
@@ -153,7 +192,9 @@ void JobsPage::fillFilterCombos()
              JobItemOutcome::Unchanged,
              JobItemOutcome::Skipped,
              JobItemOutcome::Failed,
-             JobItemOutcome::Exported}) {
+             JobItemOutcome::Exported,
+             JobItemOutcome::Trashed,
+             JobItemOutcome::Checked}) {
         ui->outcomeComboBox->addItem(jobItemOutcomeLabel(o), int(o));
     }
     ui->outcomeComboBox->setCurrentIndex(outcome);
@@ -241,6 +282,7 @@ void JobsPage::showDetails()
                  ui->exportedValueLabel}) {
             label->setText(u"-"_s);
         }
+        showExtraCounts({});
         if (m_itemsModel->jobId() != 0) {
             m_itemsModel->setJob(0);
         }
@@ -260,6 +302,12 @@ void JobsPage::showDetails()
         status.append(job.error);
     }
     ui->jobStatusLabel->setText(status.join(u"\n"_s));
+    // Bulk actions neither create nor export contacts, nor do they have file rows.
+    const bool bulk = JobType::isBulk(job.type);
+    for (QLabel *label : {ui->createdLabel, ui->createdValueLabel, ui->exportedLabel, ui->exportedValueLabel}) {
+        label->setVisible(!bulk);
+    }
+    ui->itemsTableView->setColumnHidden(JobItemsModel::RowColumn, bulk);
 
     // Items reload only when another job is chosen: the poll of a running job must not reset the view's scroll.
     const bool otherJob = jobId != m_selectedJobId || m_itemsModel->jobId() != jobId;
@@ -290,6 +338,7 @@ void JobsPage::showDetails()
             ui->skippedValueLabel->setText(QLocale().toString(counts->skipped));
             ui->failedValueLabel->setText(QLocale().toString(counts->failed));
             ui->exportedValueLabel->setText(QLocale().toString(counts->exported));
+            showExtraCounts(*counts);
         });
     updateButtons();
 }
@@ -302,12 +351,44 @@ void JobsPage::updateButtons()
     ui->undoJobButton->setEnabled(
         job && canUndo(job->status) && job->type != QString::fromUtf16(JobType::Export) && !m_undoTask->isRunning());
     ui->saveFailedRowsButton->setEnabled(job && job->type == QString::fromUtf16(JobType::Import) && job->failed > 0);
+    const bool busy = m_undoTask->isRunning() || m_resumeRunner->isRunning();
+    ui->resumeJobButton->setVisible(!job || JobType::isBulk(job->type));
+    ui->resumeJobButton->setEnabled(job && canResume(*job) && !busy);
+    if (m_resumeRunner->isRunning()) {
+        ui->undoJobButton->setEnabled(false);
+    }
+}
+
+void JobsPage::showExtraCounts(const JobCounts &counts)
+{
+    // Only bulk deletes trash and only e-mail verifications check: the rows show where they say something.
+    ui->trashedValueLabel->setText(QLocale().toString(counts.trashed));
+    ui->checkedValueLabel->setText(QLocale().toString(counts.checked));
+    for (QLabel *label : {ui->trashedLabel, ui->trashedValueLabel}) {
+        label->setVisible(counts.trashed > 0);
+    }
+    for (QLabel *label : {ui->checkedLabel, ui->checkedValueLabel}) {
+        label->setVisible(counts.checked > 0);
+    }
+}
+
+void JobsPage::resumeSelected()
+{
+    const int row = m_model->rowOf(currentJobId());
+    if (row < 0 || m_undoTask->isRunning() || m_resumeRunner->isRunning()) {
+        return;
+    }
+    const Job job = m_model->jobAt(row);
+    if (canResume(job)) {
+        ui->messageBar->clearMessage();
+        m_resumeRunner->resume(job.id, job.name);
+    }
 }
 
 void JobsPage::undoSelected()
 {
     const int row = m_model->rowOf(currentJobId());
-    if (row < 0 || m_undoTask->isRunning()) {
+    if (row < 0 || m_undoTask->isRunning() || m_resumeRunner->isRunning()) {
         return;
     }
     const Job job = m_model->jobAt(row);
@@ -317,8 +398,11 @@ void JobsPage::undoSelected()
     Confirmation question;
     question.title = tr("Undo job");
     question.text = tr("Undo \"%1\"?").arg(job.name);
-    question.informativeText = tr("Contacts it created are deleted for good and fields it changed get their "
-                                  "previous values back. Fields changed since are left alone.");
+    question.informativeText = JobType::isBulk(job.type)
+        ? tr("Fields it changed get their previous values back and contacts it moved to the trash are restored. "
+             "Fields changed since are left alone.")
+        : tr("Contacts it created are deleted for good and fields it changed get their previous values back. Fields "
+             "changed since are left alone.");
     question.acceptText = tr("Undo");
     question.objectName = u"undoJobConfirmBox"_s;
     ConfirmBox::ask(this, question, [this, jobId = job.id] { runUndo(jobId); });

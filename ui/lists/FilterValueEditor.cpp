@@ -126,6 +126,12 @@ QStringList FilterValueEditor::choiceValues() const
     return m_field.choices;
 }
 
+QString FilterValueEditor::choiceLabel(const QString &choice) const
+{
+    const qsizetype index = m_field.choices.indexOf(choice);
+    return index >= 0 ? m_field.choiceLabels.value(index, choice) : choice;
+}
+
 QWidget *FilterValueEditor::createEditor()
 {
     switch (m_shape) {
@@ -170,7 +176,7 @@ QWidget *FilterValueEditor::createEditor()
         combo->setObjectName(u"valueComboBox"_s);
         const QStringList choices = choiceValues();
         for (const QString &choice : choices) {
-            QString label = choice;
+            QString label = choiceLabel(choice);
             if (m_field.type == FilterFieldType::Boolean) {
                 label = choice == u"true"_s ? tr("yes") : tr("no");
             }
@@ -191,7 +197,8 @@ QWidget *FilterValueEditor::createEditor()
         auto *list = new QListWidget;
         list->setObjectName(u"valuesListWidget"_s);
         for (const QString &choice : choices) {
-            auto *item = new QListWidgetItem(choice, list);
+            auto *item = new QListWidgetItem(choiceLabel(choice), list);
+            item->setData(Qt::UserRole, choice);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
@@ -217,7 +224,8 @@ QStringList FilterValueEditor::values() const
             if (auto *list = qobject_cast<QListWidget *>(editor)) {
                 for (int i = 0; i < list->count(); ++i) {
                     if (list->item(i)->checkState() == Qt::Checked) {
-                        result.append(list->item(i)->text());
+                        const QVariant choice = list->item(i)->data(Qt::UserRole);
+                        result.append(choice.isValid() ? choice.toString() : list->item(i)->text());
                     }
                 }
             } else {
@@ -274,8 +282,18 @@ void FilterValueEditor::setValues(const QStringList &values)
     if (m_shape == Shape::Multi && !m_editors.isEmpty()) {
         if (auto *list = qobject_cast<QListWidget *>(m_editors.first())) {
             for (const QString &value : values) {
-                const auto found = list->findItems(value, Qt::MatchFixedString);
-                QListWidgetItem *item = found.isEmpty() ? new QListWidgetItem(value, list) : found.first();
+                QListWidgetItem *item = nullptr;
+                for (int i = 0; i < list->count() && !item; ++i) {
+                    const QVariant choice = list->item(i)->data(Qt::UserRole);
+                    if ((choice.isValid() ? choice.toString() : list->item(i)->text())
+                            .compare(value, Qt::CaseInsensitive)
+                        == 0) {
+                        item = list->item(i);
+                    }
+                }
+                if (!item) {
+                    item = new QListWidgetItem(value, list);
+                }
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
                 item->setCheckState(Qt::Checked);
             }

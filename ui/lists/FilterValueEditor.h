@@ -48,6 +48,7 @@ private:
 
     static Shape shapeFor(const FilterField &field, FilterOperator op);
     QStringList choiceValues() const;
+    QString choiceLabel(const QString &choice) const; // translated where the field has choiceLabels
     QWidget *createEditor();
     QString editorValue(QWidget *editor) const;
     void setEditorValue(QWidget *editor, const QString &value);

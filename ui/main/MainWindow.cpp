@@ -7,10 +7,14 @@
 #include "SmartListsPage.h"
 #include "StorageThread.h"
 #include "TrashRequest.h"
+#include "bulk/BulkActionLauncher.h"
+#include "bulk/BulkActionRunner.h"
+#include "bulk/BulkActionsMenu.h"
 #include "common/MessageBar.h"
 #include "companies/CompaniesPage.h"
 #include "contacts/ContactEditDialog.h"
 #include "contacts/ContactListModel.h"
+#include "contacts/ContactService.h"
 #include "importexport/ExportDialog.h"
 #include "importexport/ImportWizard.h"
 #include "jobs/JobsPage.h"
@@ -27,9 +31,14 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
+#include <QToolButton>
+
+#include <chrono>
 
 namespace Kontor {
 
@@ -58,6 +67,10 @@ MainWindow::MainWindow(StorageThread *storage, const Session &session, Settings 
     , m_trashPage(new TrashPage(storage, session))
     , m_jobsPage(new JobsPage(storage, session))
     , m_interruptedJobsBar(new MessageBar)
+    , m_bulkResultBar(new MessageBar)
+    , m_bulkMenu(new BulkActionsMenu(this))
+    , m_bulkLauncher(new BulkActionLauncher(storage, session, this))
+    , m_purgeTimer(new QTimer(this))
 {
     ui->setupUi(this);
     ui->contactsListLayout->addWidget(m_smartListsPage);
@@ -81,6 +94,7 @@ MainWindow::MainWindow(StorageThread *storage, const Session &session, Settings 
     m_trashPage->setObjectName(u"trashPage"_s);
     setupSections();
     setupActions();
+    setupBulkActions();
 
     QFont title = ui->emptyTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
@@ -103,7 +117,6 @@ MainWindow::MainWindow(StorageThread *storage, const Session &session, Settings 
     connect(m_trashPage, &TrashPage::restored, this, [this](int count) {
         statusBar()->showMessage(tr("%n contact(s) restored.", nullptr, count), 5000);
     });
-    m_smartListsPage->tableView()->addActions({ui->editContactAction, ui->deleteContactAction});
 
     retranslateCode();
     updateActions();
@@ -274,11 +287,16 @@ void MainWindow::openEditor(qint64 contactId, bool company)
 
 void MainWindow::deleteSelectedContacts()
 {
-    if (currentSection() == Section::Companies) {
-        m_companiesPage->deleteSelected();
+    if (currentSection() != Section::SmartLists && currentSection() != Section::Companies) {
         return;
     }
-    if (currentSection() != Section::SmartLists) {
+    // Many contacts go as one bulk job (undoable, with progress) after the typed confirmation.
+    if (const ContactSelection selection = currentSelection(); BulkActionLauncher::needsTypedConfirmation(selection)) {
+        m_bulkLauncher->confirmDelete(selection);
+        return;
+    }
+    if (currentSection() == Section::Companies) {
+        m_companiesPage->deleteSelected();
         return;
     }
     TrashRequest::confirm(this,
@@ -393,6 +411,91 @@ void MainWindow::exportContacts()
     dialog->open();
 }
 
+ContactSelection MainWindow::currentSelection() const
+{
+    return currentSection() == Section::Companies ? m_companiesPage->selection() : m_smartListsPage->selection();
+}
+
+void MainWindow::setupBulkActions()
+{
+    m_bulkLauncher->setDefaultRegion(m_settings->defaultPhoneRegion());
+    menuBar()->insertMenu(ui->viewMenu->menuAction(), m_bulkMenu);
+    // In the tool bar beside "Delete", before the separator setupActions() put after it.
+    const QList<QAction *> toolActions = ui->mainToolBar->actions();
+    const qsizetype deleteAt = toolActions.indexOf(ui->deleteContactAction);
+    ui->mainToolBar->insertAction(toolActions.value(deleteAt + 1), m_bulkMenu->menuAction());
+    if (auto *button = qobject_cast<QToolButton *>(ui->mainToolBar->widgetForAction(m_bulkMenu->menuAction()))) {
+        button->setObjectName(u"bulkActionsToolButton"_s);
+        button->setPopupMode(QToolButton::InstantPopup);
+    }
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    const QList<QAction *> contextActions{
+        ui->editContactAction, ui->deleteContactAction, separator, m_bulkMenu->menuAction()};
+    m_smartListsPage->tableView()->addActions(contextActions);
+    m_companiesPage->tableView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_companiesPage->tableView()->addActions(contextActions);
+
+    connect(m_bulkMenu, &BulkActionsMenu::actionTriggered, this, [this](BulkActionKind kind) {
+        if (kind == BulkActionKind::Delete) {
+            deleteSelectedContacts(); // a few contacts get the plain question, many the typed confirmation
+        } else {
+            m_bulkLauncher->request(kind, currentSelection());
+        }
+    });
+    connect(m_bulkMenu, &BulkActionsMenu::exportTriggered, this, &MainWindow::exportContacts);
+    connect(m_bulkLauncher, &BulkActionLauncher::busy, this, [this](const QString &message) {
+        ui->messageBar->showMessage(message, MessageBar::Kind::Warning);
+    });
+
+    m_bulkResultBar->setObjectName(u"bulkResultBar"_s);
+    m_bulkResultBar->setTextFormat(Qt::RichText);
+    m_bulkResultBar->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    ui->centralLayout->insertWidget(1, m_bulkResultBar);
+    BulkActionRunner *runner = m_bulkLauncher->runner();
+    connect(runner, &BulkActionRunner::started, m_bulkResultBar, &MessageBar::clearMessage);
+    connect(runner,
+        &BulkActionRunner::finished,
+        this,
+        [this](qint64 jobId, BulkActionRunner::Outcome outcome, const QString &summary) {
+            QString text = summary.toHtmlEscaped();
+            if (jobId > 0) {
+                text += u" <a href=\"#job-%1\">"_s.arg(jobId) + tr("Show in Bulk Actions") + u"</a>"_s;
+            }
+            const MessageBar::Kind kind = outcome == BulkActionRunner::Outcome::Done ? MessageBar::Kind::Information
+                : outcome == BulkActionRunner::Outcome::Cancelled                    ? MessageBar::Kind::Warning
+                                                                                     : MessageBar::Kind::Error;
+            m_bulkResultBar->showMessage(text, kind);
+            if (jobId > 0) {
+                m_jobsPage->selectJob(jobId);
+            }
+        });
+    connect(m_bulkResultBar, &QLabel::linkActivated, this, [this](const QString &link) {
+        m_bulkResultBar->clearMessage();
+        showBulkActions();
+        m_jobsPage->selectJob(QString(link).remove(u"#job-"_s).toLongLong());
+    });
+
+    m_purgeTimer->setObjectName(u"purgeTimer"_s);
+    m_purgeTimer->setInterval(std::chrono::hours(24));
+    connect(m_purgeTimer, &QTimer::timeout, this, &MainWindow::purgeExpiredTrash);
+    m_purgeTimer->start();
+}
+
+void MainWindow::purgeExpiredTrash()
+{
+    // At start app/desktop/main.cpp purges; this keeps a Kontor that stays open for weeks within the 60 days.
+    const Session session = m_session;
+    m_storage->run<Result<int>>(
+        this,
+        [session](Database &db) { return ContactService(db, session).purgeExpired(); },
+        [](const Result<int> &purged) {
+            if (!purged) {
+                qWarning("Purging the trash failed: %s", qPrintable(purged.error().detail));
+            }
+        });
+}
+
 void MainWindow::recoverInterruptedJobs()
 {
     const Session session = m_session;
@@ -407,7 +510,7 @@ void MainWindow::recoverInterruptedJobs()
             if (*interrupted > 0) {
                 m_interruptedJobsBar->showMessage(
                     tr("%n job(s) were interrupted when Kontor last stopped.", nullptr, *interrupted)
-                        + u" <a href=\"#jobs\">"_s + tr("Open Bulk Actions to undo them.") + u"</a>"_s,
+                        + u" <a href=\"#jobs\">"_s + tr("Open Bulk Actions to resume or undo them.") + u"</a>"_s,
                     MessageBar::Kind::Warning);
             }
         });
@@ -457,6 +560,7 @@ void MainWindow::updateActions()
     }
     ui->editContactAction->setEnabled(hasSelection);
     ui->deleteContactAction->setEnabled(hasSelection);
+    m_bulkMenu->setSelectionAvailable(hasSelection);
 }
 
 void MainWindow::updateProfilesItem()

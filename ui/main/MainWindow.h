@@ -8,6 +8,7 @@
 #include <memory>
 
 class QListWidgetItem;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -15,6 +16,8 @@ class MainWindow;
 
 namespace Kontor {
 
+class BulkActionLauncher;
+class BulkActionsMenu;
 class CompaniesPage;
 class ContactListModel;
 class ContactProfileWidget;
@@ -28,7 +31,10 @@ class TrashPage;
 // The desktop's main window: a navigation of sections on the left - Smart Lists, Companies, Restore, Manage
 // Smart Lists, Settings and the open profiles - and the section on the right. Profiles open as closable tabs
 // (Enter or a double click on a row; Esc or Ctrl+W closes one). New (Ctrl+N), edit (F2) and delete (Del, to
-// the trash after a question) act on the list in front. Every database access goes through the StorageThread.
+// the trash after a question; more than BulkActionLauncher::TypedConfirmThreshold contacts or all of a list
+// after a typed confirmation, as a bulk job) act on the list in front, and the "Bulk actions" menu (menu bar,
+// tool bar, context menu of the tables) on its selection. The trash is purged at start and daily. Every
+// database access goes through the StorageThread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,6 +59,8 @@ public:
     CompaniesPage *companiesPage() const { return m_companiesPage; }
     TrashPage *trashPage() const { return m_trashPage; }
     JobsPage *jobsPage() const { return m_jobsPage; }
+    BulkActionsMenu *bulkActionsMenu() const { return m_bulkMenu; }
+    BulkActionLauncher *bulkActionLauncher() const { return m_bulkLauncher; }
     Section currentSection() const;
     // What the Smart Lists table has selected: rows, or all contacts of the list (for bulk actions).
     ContactSelection contactSelection() const;
@@ -94,6 +102,9 @@ private:
     void updateEmptyState();
     void retranslateCode();
     void recoverInterruptedJobs();
+    void setupBulkActions();
+    ContactSelection currentSelection() const;
+    void purgeExpiredTrash();
 
     std::unique_ptr<Ui::MainWindow> ui;
     StorageThread *m_storage;
@@ -104,6 +115,10 @@ private:
     TrashPage *m_trashPage;
     JobsPage *m_jobsPage;
     MessageBar *m_interruptedJobsBar; // offers the Bulk Actions section after a crash or quit mid-job
+    MessageBar *m_bulkResultBar; // the summary of the last bulk job, with a link to it in the log
+    BulkActionsMenu *m_bulkMenu;
+    BulkActionLauncher *m_bulkLauncher;
+    QTimer *m_purgeTimer; // the daily purge of the trash while Kontor stays open
     QListWidgetItem *m_profilesItem = nullptr;
     Section m_listSection = Section::SmartLists; // where Esc on the last profile returns to
 };

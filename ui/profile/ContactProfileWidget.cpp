@@ -12,6 +12,7 @@
 #include "common/MessageBar.h"
 #include "contacts/ContactService.h"
 #include "customfields/CustomFieldService.h"
+#include "emailcheck/EmailCheckService.h"
 #include "settings/Settings.h"
 #include "users/UserService.h"
 
@@ -30,6 +31,7 @@ namespace {
 struct Loaded
 {
     Result<Contact> contact;
+    QList<EmailCheck> emailChecks;
     std::optional<ProfileReferences> references;
     QString referencesProblem;
 };
@@ -116,7 +118,13 @@ void ContactProfileWidget::load(bool withReferences)
     m_storage->run<Loaded>(
         this,
         [session, id, withReferences](Database &db) {
-            Loaded loaded{ContactService(db, session).load(id), std::nullopt, QString()};
+            Loaded loaded{ContactService(db, session).load(id), {}, std::nullopt, QString()};
+            if (loaded.contact) {
+                // A display extra: should it fail, the profile shows no check rather than no contact.
+                if (auto checks = EmailCheckService(db).forContact(id)) {
+                    loaded.emailChecks = *checks;
+                }
+            }
             if (!withReferences) {
                 return loaded;
             }
@@ -156,6 +164,7 @@ void ContactProfileWidget::load(bool withReferences)
                     m_referencesLoaded = true;
                 }
             }
+            m_details->setEmailChecks(loaded.emailChecks);
             showContact(*loaded.contact);
             m_loaded = true;
             Q_EMIT this->loaded();
@@ -190,7 +199,8 @@ void ContactProfileWidget::onChangesCommitted(const ChangeSet &changes)
     }
     const bool references = changes.otherEntities.contains(u"custom_field"_s)
         || changes.otherEntities.contains(u"user"_s) || changes.otherEntities.contains(u"contact_type"_s);
-    if (mine || references) {
+    // A verification job (BulkRunner) reports its stored checks as "email_check", not per contact.
+    if (mine || references || changes.otherEntities.contains(u"email_check"_s)) {
         // An editor open now would lose its text with a rebuild; its field's own save reloads afterwards.
         load(references && !m_details->isEditing());
     }

@@ -7,9 +7,11 @@
 #include "StorageThread.h"
 #include "contacts/ContactService.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPointer>
@@ -21,7 +23,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int AvatarSize = 64;
+
+QString checkMark(EmailCheckStatus status)
+{
+    switch (status) {
+    case EmailCheckStatus::Valid:
+        return u"<span style=\"color:#2e7d32\">✓</span>"_s;
+    case EmailCheckStatus::Invalid:
+        return u"<span style=\"color:#b3261e\">✗</span>"_s;
+    case EmailCheckStatus::Unknown:
+        break;
+    }
+    return u"<span style=\"color:#8a6d00\">?</span>"_s;
 }
+} // namespace
 
 DetailsPanel::DetailsPanel(
     StorageThread *storage, const Session &session, const QString &defaultRegion, QWidget *parent)
@@ -79,6 +94,8 @@ void DetailsPanel::setup(ContactKind kind, const ProfileReferences &references)
     }
     m_bindings.clear();
     m_fields.clear();
+    m_emailChecksLabel = nullptr;
+    m_emailChecksForm = nullptr;
     m_sections = new QWidget(this);
     auto *sections = new QVBoxLayout(m_sections);
     sections->setContentsMargins(0, 0, 0, 0);
@@ -100,6 +117,16 @@ void DetailsPanel::setup(ContactKind kind, const ProfileReferences &references)
         addField(general, ProfileFieldFactory::company());
     }
     addField(general, ProfileFieldFactory::emails(m_region));
+    m_emailChecksLabel = new QLabel(general);
+    m_emailChecksLabel->setObjectName(u"emailChecksLabel"_s);
+    m_emailChecksLabel->setTextFormat(Qt::RichText);
+    m_emailChecksLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // as InlineField's value
+    m_emailChecksLabel->setContentsMargins(5, 0, 0, 0);
+    auto *checksLabel = new QLabel(tr("E-mail check"), general);
+    checksLabel->setObjectName(u"emailChecksFieldLabel"_s);
+    checksLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emailChecksForm = general->form();
+    m_emailChecksForm->addRow(checksLabel, m_emailChecksLabel);
     addField(general, ProfileFieldFactory::phones(m_region));
     addField(general, ProfileFieldFactory::addresses(m_region));
     if (kind == ContactKind::Person) {
@@ -166,6 +193,46 @@ void DetailsPanel::setContact(const Contact &contact)
         m_fields[i]->setDisplayText(m_bindings[i].display(contact));
     }
     updateHeader();
+    updateEmailChecks();
+}
+
+void DetailsPanel::setEmailChecks(const QList<EmailCheck> &checks)
+{
+    m_emailChecks = checks;
+    updateEmailChecks();
+}
+
+void DetailsPanel::updateEmailChecks()
+{
+    if (!m_emailChecksLabel || !m_emailChecksForm) {
+        return;
+    }
+    // One line per checked address the contact still has, short enough for the column; the date and the reason
+    // go into the tool tip.
+    QStringList lines;
+    QStringList tips;
+    for (const auto &check : std::as_const(m_emailChecks)) {
+        const bool current = std::any_of(m_contact.emails.cbegin(), m_contact.emails.cend(), [&](const auto &e) {
+            return e.value.toCaseFolded() == check.email.toCaseFolded();
+        });
+        if (!current) {
+            continue;
+        }
+        const QString date
+            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(check.checkedAt).date(), QLocale::ShortFormat);
+        const QString status = emailCheckStatusLabel(check.status);
+        //: E-mail check below the addresses: address – valid / invalid / unknown
+        lines << checkMark(check.status) + u' ' + tr("%1 – %2").arg(check.email, status).toHtmlEscaped();
+        //: Tool tip of an e-mail check: address: status, checked on date
+        QString tip = tr("%1: %2, checked on %3").arg(check.email, status, date);
+        if (!check.reason.isEmpty()) {
+            tip += u'\n' + check.reason;
+        }
+        tips << tip;
+    }
+    m_emailChecksLabel->setText(lines.join(u"<br>"_s));
+    m_emailChecksLabel->setToolTip(tips.join(u"\n\n"_s));
+    m_emailChecksForm->setRowVisible(m_emailChecksLabel, !lines.isEmpty());
 }
 
 bool DetailsPanel::isEditing() const

@@ -4,10 +4,12 @@
 #include "ProfileReferences.h"
 #include "Session.h"
 #include "contacts/Contact.h"
+#include "emailcheck/EmailCheck.h"
 
 #include <QList>
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QVBoxLayout;
 
@@ -32,6 +34,8 @@ public:
     void setup(ContactKind kind, const ProfileReferences &references);
     // Shows the contact's values; fields being edited keep what the user typed.
     void setContact(const Contact &contact);
+    // The stored verification of the contact's addresses (EmailCheckService), shown below the e-mail field.
+    void setEmailChecks(const QList<EmailCheck> &checks);
     const Contact &contact() const { return m_contact; }
     bool isEditing() const;
 
@@ -46,6 +50,7 @@ private:
     void addField(CollapsibleSection *section, FieldBinding binding);
     void commit(int index);
     void updateHeader();
+    void updateEmailChecks();
     QPixmap avatar(int size) const;
     void retranslate();
 
@@ -62,6 +67,9 @@ private:
     QVBoxLayout *m_layout;
     QList<FieldBinding> m_bindings;
     QList<InlineField *> m_fields;
+    QList<EmailCheck> m_emailChecks;
+    QLabel *m_emailChecksLabel = nullptr;
+    QFormLayout *m_emailChecksForm = nullptr;
 };
 
 } // namespace Kontor

@@ -3,6 +3,7 @@
 #include "ui_TrashPage.h"
 
 #include "StorageThread.h"
+#include "common/ConfirmBox.h"
 #include "contacts/ContactListModel.h"
 #include "contacts/ContactService.h"
 
@@ -13,6 +14,22 @@
 namespace Kontor {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int IdPageSize = 5000;
+
+Confirmation restoreQuestion(const QString &text)
+{
+    Confirmation question;
+    question.title = TrashPage::tr("Restore contacts");
+    question.text = text;
+    question.informativeText = TrashPage::tr("Their tasks, appointments and documents come back with them.");
+    question.acceptText = TrashPage::tr("Restore");
+    question.objectName = u"restoreConfirmBox"_s;
+    question.acceptIsDefault = true; // restoring is safe: the contacts can go to the trash again
+    return question;
+}
+} // namespace
 
 TrashPage::TrashPage(StorageThread *storage, const Session &session, QWidget *parent)
     : QWidget(parent)
@@ -36,10 +53,12 @@ TrashPage::TrashPage(StorageThread *storage, const Session &session, QWidget *pa
 
     connect(ui->trashSearchLineEdit, &QLineEdit::textChanged, m_model, &ContactListModel::setSearchText);
     connect(ui->restoreButton, &QPushButton::clicked, this, &TrashPage::restoreSelected);
+    connect(ui->restoreAllButton, &QPushButton::clicked, this, &TrashPage::restoreAll);
     connect(
         ui->trashTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TrashPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TrashPage::updateActions);
     connect(m_model, &ContactListModel::totalCountChanged, this, &TrashPage::updateCountLabel);
+    connect(ui->trashSearchLineEdit, &QLineEdit::textChanged, this, &TrashPage::updateCountLabel);
     connect(m_model, &ContactListModel::loadFailed, ui->messageBar, [this](const QString &message) {
         ui->messageBar->showMessage(message);
     });
@@ -58,19 +77,62 @@ void TrashPage::restoreSelected()
     if (ids.isEmpty()) {
         return;
     }
+    const QString text = ids.size() == 1
+        ? tr("Restore \"%1\" with its notes and company links?").arg(m_model->summaryAt(rows.first().row()).displayName)
+        : tr("Restore %Ln contact(s) with their notes and company links?", nullptr, int(ids.size()));
+    ConfirmBox::ask(this, restoreQuestion(text), [this, ids] { runRestore(ids, false); });
+}
+
+void TrashPage::restoreAll()
+{
+    const qint64 total = m_model->totalCount();
+    if (total <= 0) {
+        return;
+    }
+    const QString text = m_model->searchText().isEmpty()
+        ? tr("Restore all %Ln contact(s) in the trash with their notes and company links?", nullptr, int(total))
+        : tr("Restore the %Ln contact(s) found with their notes and company links?", nullptr, int(total));
+    ConfirmBox::ask(this, restoreQuestion(text), [this] { runRestore({}, true); });
+}
+
+void TrashPage::runRestore(const QList<qint64> &ids, bool allMatching)
+{
     ui->restoreButton->setEnabled(false);
+    ui->restoreAllButton->setEnabled(false);
+    ContactListQuery query = m_model->query();
+    query.scope = ContactScope::Trash;
+    query.columns.clear();
+    query.limit = IdPageSize;
     const Session session = m_session;
-    m_storage->run<Result<void>>(
+    m_storage->run<Result<int>>(
         this,
-        [ids, session](Database &db) { return ContactService(db, session).restore(ids); },
-        [this, count = int(ids.size())](const Result<void> &done) {
-            if (!done) {
-                ui->messageBar->showMessage(done.error().message);
+        [ids, allMatching, query, session](Database &db) -> Result<int> {
+            ContactService service(db, session);
+            QList<qint64> restore = ids;
+            if (allMatching) {
+                // The ids are collected in core, page by page: the table may hold only the first rows.
+                auto rows = service.listAll(query);
+                if (!rows) {
+                    return rows.error();
+                }
+                restore.clear();
+                for (const ContactSummary &row : std::as_const(*rows)) {
+                    restore.append(row.id);
+                }
+            }
+            if (auto done = service.restore(restore); !done) {
+                return done.error();
+            }
+            return int(restore.size());
+        },
+        [this](const Result<int> &count) {
+            if (!count) {
+                ui->messageBar->showMessage(count.error().message);
                 updateActions();
                 return;
             }
-            ui->messageBar->showMessage(tr("%n contact(s) restored.", nullptr, count), MessageBar::Kind::Information);
-            Q_EMIT restored(count);
+            ui->messageBar->showMessage(tr("%n contact(s) restored.", nullptr, *count), MessageBar::Kind::Information);
+            Q_EMIT restored(*count);
         });
 }
 
@@ -87,12 +149,17 @@ void TrashPage::changeEvent(QEvent *event)
 void TrashPage::updateActions()
 {
     ui->restoreButton->setEnabled(ui->trashTableView->selectionModel()->hasSelection());
+    ui->restoreAllButton->setEnabled(m_model->totalCount() > 0);
 }
 
 void TrashPage::updateCountLabel()
 {
     const qint64 total = m_model->totalCount();
     ui->trashCountLabel->setText(total < 0 ? tr("Loading...") : tr("%n contact(s) in the trash", nullptr, int(total)));
+    ui->restoreAllButton->setText(m_model->searchText().isEmpty()
+            ? tr("Restore all...")
+            : tr("Restore all %Ln found...", nullptr, int(std::max<qint64>(total, 0))));
+    ui->restoreAllButton->setEnabled(total > 0);
 }
 
 } // namespace Kontor

@@ -316,7 +316,8 @@ TEST_CASE("The job log lists newest first and filters by type prefix, user and s
     KONTOR_REQUIRE_OK(list);
     CHECK(list->last().userName == u"Petra Vogel"_s);
     CHECK(JobType::label(u"import"_s) == u"Import"_s);
-    CHECK(JobType::label(u"bulk.tag_add"_s) == u"bulk.tag_add"_s);
+    CHECK(JobType::label(u"bulk.tag_add"_s) == u"Add tag"_s);
+    CHECK(JobType::label(u"bulk.unknown"_s) == u"bulk.unknown"_s);
 }
 
 TEST_CASE("Jobs left running by a crash are shown as interrupted at the next start")
