@@ -14,6 +14,7 @@
 #include <QJsonObject>
 
 #include <limits>
+#include <optional>
 
 namespace Kontor {
 
@@ -122,6 +123,28 @@ Result<Job> JobCommands::find(CliContext &ctx, const QString &text)
     return notFound;
 }
 
+namespace {
+// The job named by the command's one argument, after recover(); nothing, with the exit code of the printed
+// problem in *exitCode, when there is no such job.
+std::optional<Job> jobArgument(CliContext &ctx, int *exitCode)
+{
+    if (ctx.args.positionals.size() != 1) {
+        *exitCode = wrongId(ctx);
+        return {};
+    }
+    if (auto ok = recover(ctx); !ok) {
+        *exitCode = ctx.output.fail(ok.error());
+        return {};
+    }
+    auto job = JobCommands::find(ctx, ctx.args.positionals.first());
+    if (!job) {
+        *exitCode = ctx.output.fail(job.error());
+        return {};
+    }
+    return *job;
+}
+} // namespace
+
 int JobCommands::list(CliContext &ctx)
 {
     if (!ctx.args.positionals.isEmpty()) {
@@ -187,15 +210,10 @@ int JobCommands::list(CliContext &ctx)
 
 int JobCommands::show(CliContext &ctx)
 {
-    if (ctx.args.positionals.size() != 1) {
-        return wrongId(ctx);
-    }
-    if (auto ok = recover(ctx); !ok) {
-        return ctx.output.fail(ok.error());
-    }
-    auto job = find(ctx, ctx.args.positionals.first());
+    int exitCode = 0;
+    const std::optional<Job> job = jobArgument(ctx, &exitCode);
     if (!job) {
-        return ctx.output.fail(job.error());
+        return exitCode;
     }
     JobService jobs(ctx.db, ctx.session);
     auto counts = jobs.counts(job->id);
@@ -237,15 +255,10 @@ int JobCommands::show(CliContext &ctx)
 
 int JobCommands::undo(CliContext &ctx)
 {
-    if (ctx.args.positionals.size() != 1) {
-        return wrongId(ctx);
-    }
-    if (auto ok = recover(ctx); !ok) {
-        return ctx.output.fail(ok.error());
-    }
-    auto job = find(ctx, ctx.args.positionals.first());
+    int exitCode = 0;
+    const std::optional<Job> job = jobArgument(ctx, &exitCode);
     if (!job) {
-        return ctx.output.fail(job.error());
+        return exitCode;
     }
     JobService jobs(ctx.db, ctx.session);
     jobs.setDefaultRegion(ctx.contacts.defaultRegion());
@@ -270,15 +283,10 @@ int JobCommands::undo(CliContext &ctx)
 
 int JobCommands::resume(CliContext &ctx)
 {
-    if (ctx.args.positionals.size() != 1) {
-        return wrongId(ctx);
-    }
-    if (auto ok = recover(ctx); !ok) {
-        return ctx.output.fail(ok.error());
-    }
-    auto job = find(ctx, ctx.args.positionals.first());
+    int exitCode = 0;
+    const std::optional<Job> job = jobArgument(ctx, &exitCode);
     if (!job) {
-        return ctx.output.fail(job.error());
+        return exitCode;
     }
     if (!JobType::isBulk(job->type)) {
         //: %1 the job's number, %2 its type ("Import", "Export")
