@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "EmailCheckRepository.h"
 #include "EmailVerifier.h"
+#include "JobItemChanges.h"
 #include "JobRepository.h"
 #include "UnitOfWork.h"
 #include "UserService.h"
@@ -22,28 +23,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString kJobEntity = u"job"_s;
 const QString kEmailCheckEntity = u"email_check"_s;
-
-// The fields a save changed, as JobService::undo expects them: only the keys whose value differs, `before`
-// without the keys that were empty, `after` without those that became empty.
-void changedFields(const QJsonObject &before, const QJsonObject &after, JobItem &item)
-{
-    QStringList keys = before.keys();
-    for (const QString &k : after.keys()) {
-        if (!keys.contains(k)) {
-            keys << k;
-        }
-    }
-    for (const QString &k : std::as_const(keys)) {
-        if (before.value(k) != after.value(k)) {
-            if (before.contains(k)) {
-                item.before.insert(k, before.value(k));
-            }
-            if (after.contains(k)) {
-                item.after.insert(k, after.value(k));
-            }
-        }
-    }
-}
 
 JobItem itemFor(qint64 contactId, JobItemOutcome outcome)
 {
@@ -206,7 +185,7 @@ Result<void> BulkRunner::changeFields(Chunk &chunk, const QList<qint64> &ids)
             continue;
         }
         JobItem item = itemFor(id, JobItemOutcome::Updated);
-        changedFields(snapshot(*loaded), snapshot(*saved), item);
+        setChangedFields(item, snapshot(*loaded), snapshot(*saved));
         if (item.before.isEmpty() && item.after.isEmpty()) {
             skip(chunk, id, tr("Nothing changed."));
             continue;

@@ -5,6 +5,7 @@
 #include "ContactRepository.h"
 #include "ContactService.h"
 #include "ImportMerge.h"
+#include "JobItemChanges.h"
 #include "UnitOfWork.h"
 
 namespace Kontor {
@@ -25,27 +26,6 @@ QString matchReason(ImportMerge::MatchBy by)
     return {};
 }
 
-// The fields an update changed, as ContactFields snapshots (Sync) of before and after: what JobService::undo
-// restores and compares.
-void changedFields(const QJsonObject &before, const QJsonObject &after, JobItem &item)
-{
-    QStringList keys = before.keys();
-    for (const QString &k : after.keys()) {
-        if (!keys.contains(k)) {
-            keys << k;
-        }
-    }
-    for (const QString &k : std::as_const(keys)) {
-        if (before.value(k) != after.value(k)) {
-            if (before.contains(k)) {
-                item.before.insert(k, before.value(k));
-            }
-            if (after.contains(k)) {
-                item.after.insert(k, after.value(k));
-            }
-        }
-    }
-}
 } // namespace
 
 ImportWriter::ImportWriter(Database &db, Setup setup)
@@ -271,9 +251,9 @@ Result<JobItem> ImportWriter::update(const PreparedRow &row, qint64 targetId)
     refs.userName = [this](qint64 id) { return m_references->userName(id); };
     refs.userUuid = [this](qint64 id) { return m_references->userUuid(id); };
     refs.customFieldUuid = [this](qint64 id) { return m_references->customFieldUuid(id); };
-    changedFields(ContactFields::snapshot(*old, refs, ContactFields::Purpose::Sync),
-        ContactFields::snapshot(*saved, refs, ContactFields::Purpose::Sync),
-        item);
+    setChangedFields(item,
+        ContactFields::snapshot(*old, refs, ContactFields::Purpose::Sync),
+        ContactFields::snapshot(*saved, refs, ContactFields::Purpose::Sync));
     item.outcome = item.before.isEmpty() && item.after.isEmpty() ? JobItemOutcome::Unchanged : JobItemOutcome::Updated;
     return item;
 }
