@@ -3,6 +3,7 @@
 #include "ui_BulkActionDialog.h"
 
 #include "StorageThread.h"
+#include "common/CompanyNameCompleter.h"
 #include "contacts/ContactService.h"
 #include "contacts/ContactTypeService.h"
 #include "users/UserService.h"
@@ -45,25 +46,21 @@ BulkActionDialog::BulkActionDialog(
     , m_kind(kind)
     , m_count(count)
     , m_tagNames(new QStringListModel(this))
-    , m_companyNames(new QStringListModel(this))
 {
     ui->setupUi(this);
     QFont title = ui->titleLabel->font();
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.15);
     ui->titleLabel->setFont(title);
-    for (auto [lineEdit, model] :
-        {std::pair{ui->tagLineEdit, m_tagNames}, std::pair{ui->companyLineEdit, m_companyNames}}) {
-        auto *completer = new QCompleter(model, this);
-        completer->setCaseSensitivity(Qt::CaseInsensitive);
-        completer->setFilterMode(Qt::MatchStartsWith);
-        lineEdit->setCompleter(completer);
-    }
+    auto *tagCompleter = new QCompleter(m_tagNames, this);
+    tagCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    tagCompleter->setFilterMode(Qt::MatchStartsWith);
+    ui->tagLineEdit->setCompleter(tagCompleter);
+    new CompanyNameCompleter(storage, session, ui->companyLineEdit);
     setupRows();
     fillChannels();
 
     connect(ui->tagLineEdit, &QLineEdit::textEdited, this, &BulkActionDialog::updateTagCompletions);
-    connect(ui->companyLineEdit, &QLineEdit::textEdited, this, &BulkActionDialog::updateCompanyCompletions);
     for (QLineEdit *edit : {ui->tagLineEdit, ui->companyLineEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &BulkActionDialog::updateState);
     }
@@ -202,36 +199,6 @@ void BulkActionDialog::updateTagCompletions()
             m_tagNames->setStringList(tags);
             if (ui->tagLineEdit->hasFocus() && !tags.isEmpty()) {
                 ui->tagLineEdit->completer()->complete();
-            }
-        });
-}
-
-void BulkActionDialog::updateCompanyCompletions()
-{
-    const QString text = ui->companyLineEdit->text().trimmed();
-    if (text.size() < 2) {
-        return;
-    }
-    ContactListQuery query;
-    query.kind = int(ContactKind::Company);
-    query.search = text;
-    query.limit = CompletionRows;
-    const quint64 generation = ++m_companyGeneration;
-    const Session session = m_session;
-    m_storage->run<Result<ContactPage>>(
-        this,
-        [query, session](Database &db) { return ContactService(db, session).list(query); },
-        [this, generation](const Result<ContactPage> &page) {
-            if (generation != m_companyGeneration || !page) {
-                return;
-            }
-            QStringList names;
-            for (const ContactSummary &row : page->rows) {
-                names.append(row.displayName);
-            }
-            m_companyNames->setStringList(names);
-            if (ui->companyLineEdit->hasFocus() && !names.isEmpty()) {
-                ui->companyLineEdit->completer()->complete();
             }
         });
 }

@@ -51,7 +51,6 @@ private:
     void loadContactTypes();
     void loaded();
     void updateTagCompletions();
-    void updateCompanyCompletions();
     void fillChannels();
     void retranslateCode();
     void updateState();
@@ -62,10 +61,8 @@ private:
     BulkActionKind m_kind;
     qint64 m_count;
     QStringListModel *m_tagNames;
-    QStringListModel *m_companyNames;
     int m_pendingLoads = 0;
     quint64 m_tagGeneration = 0;
-    quint64 m_companyGeneration = 0;
 };
 
 } // namespace Kontor

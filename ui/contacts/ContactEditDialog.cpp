@@ -8,15 +8,14 @@
 #include "PhotoWidget.h"
 #include "StorageThread.h"
 #include "UnitOfWork.h"
+#include "common/CompanyNameCompleter.h"
 #include "contacts/ContactService.h"
 #include "customfields/CustomFieldService.h"
 
-#include <QCompleter>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLocale>
 #include <QPushButton>
-#include <QStringListModel>
 
 namespace Kontor {
 
@@ -71,7 +70,6 @@ ContactEditDialog::ContactEditDialog(
     , m_phones(new EntryRowsWidget(EntryRowsWidget::Kind::Phone))
     , m_addresses(new EntryRowsWidget(EntryRowsWidget::Kind::Address))
     , m_photo(new PhotoWidget)
-    , m_companyNames(new QStringListModel(this))
 {
     ui->setupUi(this);
     m_contact.id = contactId;
@@ -135,14 +133,7 @@ void ContactEditDialog::setupDynamicParts()
     connect(
         m_photo, &PhotoWidget::problem, this, [this](const QString &message) { showFieldError(u"photo"_s, message); });
 
-    auto *completer = new QCompleter(m_companyNames, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    ui->companyLineEdit->setCompleter(completer);
-    m_companyTimer.setSingleShot(true);
-    m_companyTimer.setInterval(200);
-    connect(&m_companyTimer, &QTimer::timeout, this, &ContactEditDialog::updateCompanyCompletions);
-    connect(ui->companyLineEdit, &QLineEdit::textEdited, &m_companyTimer, qOverload<>(&QTimer::start));
+    new CompanyNameCompleter(m_storage, m_session, ui->companyLineEdit);
 
     const auto errorLabels = findChildren<QLabel *>(QRegularExpression(u"ErrorLabel$"_s));
     for (QLabel *label : errorLabels) {
@@ -406,36 +397,6 @@ void ContactEditDialog::updateDisplayNamePreview()
         }
     }
     ui->displayNameLineEdit->setText(parts.join(u' '));
-}
-
-void ContactEditDialog::updateCompanyCompletions()
-{
-    const QString text = ui->companyLineEdit->text().trimmed();
-    if (text.size() < 2) {
-        return;
-    }
-    ContactListQuery query;
-    query.kind = int(ContactKind::Company);
-    query.search = text;
-    query.limit = 20;
-    const int generation = ++m_companyGeneration;
-    const Session session = m_session;
-    m_storage->run<Result<ContactPage>>(
-        this,
-        [query, session](Database &db) { return ContactService(db, session).list(query); },
-        [this, generation](const Result<ContactPage> &page) {
-            if (generation != m_companyGeneration || !page) {
-                return; // a newer lookup is on its way, or none is possible: plain typing still works
-            }
-            QStringList names;
-            for (const auto &row : page->rows) {
-                names.append(row.displayName);
-            }
-            m_companyNames->setStringList(names);
-            if (ui->companyLineEdit->hasFocus() && !names.isEmpty()) {
-                ui->companyLineEdit->completer()->complete();
-            }
-        });
 }
 
 bool ContactEditDialog::checkLocally()

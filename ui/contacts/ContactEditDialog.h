@@ -5,13 +5,11 @@
 
 #include <QDialog>
 #include <QHash>
-#include <QTimer>
 
 #include <memory>
 
 class QLabel;
 class QLineEdit;
-class QStringListModel;
 
 namespace Ui {
 class ContactEditDialog;
@@ -67,7 +65,6 @@ private:
     void fillForm(const Contact &contact);
     void updateKind();
     void updateDisplayNamePreview();
-    void updateCompanyCompletions();
     // Checks that need no database; shows the first problem and returns false.
     bool checkLocally();
     void showError(const Error &error);
@@ -87,9 +84,6 @@ private:
     PhotoWidget *m_photo;
     QHash<QString, QLineEdit *> m_socialEdits;
     QHash<QString, QLabel *> m_socialLabels;
-    QStringListModel *m_companyNames;
-    QTimer m_companyTimer;
-    int m_companyGeneration = 0;
     bool m_ready = false;
     bool m_saving = false;
 };
