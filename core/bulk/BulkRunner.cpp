@@ -138,14 +138,7 @@ void BulkRunner::skip(Chunk &chunk, qint64 contactId, const QString &reason)
 
 QJsonObject BulkRunner::snapshot(const Contact &contact)
 {
-    ContactFields::References refs;
-    ContactRepository &repo = *m_references;
-    refs.companyName = [&repo](qint64 id) { return repo.companyName(id); };
-    refs.companyUuid = [&repo](qint64 id) { return repo.companyUuid(id); };
-    refs.userName = [&repo](qint64 id) { return repo.userName(id); };
-    refs.userUuid = [&repo](qint64 id) { return repo.userUuid(id); };
-    refs.customFieldUuid = [&repo](qint64 id) { return repo.customFieldUuid(id); };
-    return ContactFields::snapshot(contact, refs, ContactFields::Purpose::Sync);
+    return ContactFields::snapshot(contact, m_references->references(), ContactFields::Purpose::Sync);
 }
 
 Result<void> BulkRunner::changeFields(Chunk &chunk, const QList<qint64> &ids)

@@ -1,5 +1,6 @@
 #include "ContactRepository.h"
 
+#include "ContactFields.h"
 #include "ContactValidator.h"
 #include "Database.h"
 #include "SearchIndex.h"
@@ -337,6 +338,17 @@ QString ContactRepository::userUuid(qint64 id)
 QString ContactRepository::customFieldUuid(qint64 id)
 {
     return lookup(m_fieldUuids, u"SELECT uuid FROM custom_field_defs WHERE id = ?"_s, id);
+}
+
+ContactFields::References ContactRepository::references()
+{
+    ContactFields::References refs;
+    refs.companyName = [this](qint64 id) { return companyName(id); };
+    refs.companyUuid = [this](qint64 id) { return companyUuid(id); };
+    refs.userName = [this](qint64 id) { return userName(id); };
+    refs.userUuid = [this](qint64 id) { return userUuid(id); };
+    refs.customFieldUuid = [this](qint64 id) { return customFieldUuid(id); };
+    return refs;
 }
 
 QString ContactRepository::customFieldName(const QString &uuid)

@@ -9,6 +9,9 @@
 namespace Kontor {
 
 class Database;
+namespace ContactFields {
+struct References;
+}
 
 // The SQL of the contact aggregate: the contacts row, its parts (e-mails, phones, addresses, social profiles,
 // tags, followers, custom values, photo) and its search document. Only ContactService calls the writing
@@ -41,6 +44,8 @@ public:
     QString userUuid(qint64 id);
     QString customFieldUuid(qint64 id);
     QString customFieldName(const QString &uuid);
+    // The lookups above as the references ContactFields::snapshot needs; valid while this repository lives.
+    ContactFields::References references();
 
 private:
     Result<void> writeParts(const Contact &c, bool replace);

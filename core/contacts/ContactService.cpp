@@ -21,17 +21,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QString kEntity = u"contact"_s;
 
-ContactFields::References referencesOf(ContactRepository &repo)
-{
-    ContactFields::References refs;
-    refs.companyName = [&repo](qint64 id) { return repo.companyName(id); };
-    refs.companyUuid = [&repo](qint64 id) { return repo.companyUuid(id); };
-    refs.userName = [&repo](qint64 id) { return repo.userName(id); };
-    refs.userUuid = [&repo](qint64 id) { return repo.userUuid(id); };
-    refs.customFieldUuid = [&repo](qint64 id) { return repo.customFieldUuid(id); };
-    return refs;
-}
-
 // The database's foreign keys catch references to companies or users that do not exist (or were purged).
 Error explainForeignKey(Error e)
 {
@@ -102,7 +91,7 @@ Result<QList<qint64>> ContactService::createMany(const QList<Contact> &contacts)
     }
     ContactValidator validator(m_region);
     validator.setCustomFields(*fields);
-    const ContactFields::References refs = referencesOf(*m_repo);
+    const ContactFields::References refs = m_repo->references();
     // Validation needs no database: done before the transaction, so the write lock is held only for writing.
     const QList<Result<Contact>> preparedAll = validator.prepareAll(contacts);
 
@@ -222,7 +211,7 @@ Result<Contact> ContactService::update(Contact contact)
     c.updatedAt = unit.now();
     c.updatedBy = m_session.userId;
 
-    const auto refs = referencesOf(*m_repo);
+    const auto refs = m_repo->references();
     const QJsonObject oldAudit = ContactFields::snapshot(*old, refs, ContactFields::Purpose::Audit);
     const QJsonObject newAudit = ContactFields::snapshot(c, refs, ContactFields::Purpose::Audit);
     const QJsonObject oldSync = ContactFields::snapshot(*old, refs, ContactFields::Purpose::Sync);

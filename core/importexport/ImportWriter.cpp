@@ -245,12 +245,7 @@ Result<JobItem> ImportWriter::update(const PreparedRow &row, qint64 targetId)
         item.data = row.record.cells;
         return item;
     }
-    ContactFields::References refs;
-    refs.companyName = [this](qint64 id) { return m_references->companyName(id); };
-    refs.companyUuid = [this](qint64 id) { return m_references->companyUuid(id); };
-    refs.userName = [this](qint64 id) { return m_references->userName(id); };
-    refs.userUuid = [this](qint64 id) { return m_references->userUuid(id); };
-    refs.customFieldUuid = [this](qint64 id) { return m_references->customFieldUuid(id); };
+    const ContactFields::References refs = m_references->references();
     setChangedFields(item,
         ContactFields::snapshot(*old, refs, ContactFields::Purpose::Sync),
         ContactFields::snapshot(*saved, refs, ContactFields::Purpose::Sync));

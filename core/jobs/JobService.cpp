@@ -73,11 +73,7 @@ Result<ReferenceMaps> referenceMaps(Database &db, const Session &session, Contac
         fieldIds.insert(f.uuid, f.id);
     }
     ReferenceMaps maps;
-    maps.refs.companyName = [&repo](qint64 id) { return repo.companyName(id); };
-    maps.refs.companyUuid = [&repo](qint64 id) { return repo.companyUuid(id); };
-    maps.refs.userName = [&repo](qint64 id) { return repo.userName(id); };
-    maps.refs.userUuid = [&repo](qint64 id) { return repo.userUuid(id); };
-    maps.refs.customFieldUuid = [&repo](qint64 id) { return repo.customFieldUuid(id); };
+    maps.refs = repo.references();
     maps.resolvers.companyId = [&repo](const QString &uuid) {
         auto id = repo.idForUuid(uuid);
         return id ? *id : qint64(0);
