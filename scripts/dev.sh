@@ -22,7 +22,7 @@ packages=(
     libqt6sql6-sqlite libgl-dev
     catch2 libexpected-dev libphonenumber-dev libprotobuf-dev
     libuchardet-dev libxlsxwriter-dev libfreexl-dev zlib1g-dev
-    sqlite3 xvfb xauth fonts-dejavu-core
+    libical-dev libsqlite3-dev sqlite3 xvfb xauth fonts-dejavu-core
 )
 
 missing=()

@@ -21,6 +21,290 @@
     </message>
 </context>
 <context>
+    <name>ActivityArguments</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <extracomment>%1 is an option such as &quot;--due&quot;, %2 what is wrong with its value</extracomment>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone; use a name such as Europe/Berlin</source>
+        <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen Namen wie Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>needs a date and time as &quot;YYYY-MM-DD HH:MM&quot;, e.g. &quot;2025-03-14 09:30&quot;, not &quot;%1&quot;</source>
+        <translation>braucht Datum und Uhrzeit als „YYYY-MM-DD HH:MM“, z. B. „2025-03-14 09:30“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>needs a date as &quot;YYYY-MM-DD&quot;, e.g. &quot;2025-03-14&quot;, not &quot;%1&quot;</source>
+        <translation>braucht ein Datum als „YYYY-MM-DD“, z. B. „2025-03-14“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>needs a time as &quot;HH:MM&quot;, e.g. &quot;05:30&quot;, not &quot;%1&quot;</source>
+        <translation>braucht eine Uhrzeit als „HH:MM“, z. B. „05:30“, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>needs a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <extracomment>%1 and %2 are the smallest and biggest allowed number, %3 what was given</extracomment>
+        <translation>braucht eine ganze Zahl von %1 bis %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Benutzer „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentCommands</name>
+    <message>
+        <source>is before the start</source>
+        <translation>liegt vor dem Beginn</translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation>muss nach dem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>There is no appointment &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Termin „%1“.</translation>
+    </message>
+    <message>
+        <source>The calendar could not be written.</source>
+        <translation>Der Kalender konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;--%1&quot; is required</source>
+        <translation>„--%1“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give &quot;--end&quot; or &quot;--duration&quot;, not both</source>
+        <translation>geben Sie „--end“ oder „--duration“ an, nicht beides</translation>
+    </message>
+    <message>
+        <source>an all-day appointment takes &quot;--end&quot; as a date, not &quot;--duration&quot;</source>
+        <translation>ein ganztägiger Termin erwartet „--end“ als Datum, nicht „--duration“</translation>
+    </message>
+    <message>
+        <source>Added appointment %1 &quot;%2&quot; with %3 (%4).</source>
+        <extracomment>%1 the new appointment&apos;s number, %2 its title, %3 the contact&apos;s name, %4 its start</extracomment>
+        <translation>Termin %1 „%2“ mit %3 (%4) angelegt.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation>Keine Termine.</translation>
+    </message>
+    <message>
+        <source>give appointment numbers, &quot;--contact ID&quot; or &quot;--all&quot; (one of them)</source>
+        <translation>geben Sie Terminnummern, „--contact ID“ oder „--all“ an (genau eines davon)</translation>
+    </message>
+    <message>
+        <source>&quot;--output FILE&quot; is required (&quot;-&quot; writes to the standard output)</source>
+        <translation>„--output FILE“ ist erforderlich („-“ schreibt in die Standardausgabe)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n appointment(s) to %1.</source>
+        <extracomment>%1 the file written</extracomment>
+        <translation>
+            <numerusform>%n Termin in %1 geschrieben.</numerusform>
+            <numerusform>%n Termine in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give &quot;--contact ID&quot; and one .ics file</source>
+        <translation>geben Sie „--contact ID“ und eine .ics-Datei an</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>Die Datei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n appointment(s) from the file for %1.</source>
+        <extracomment>%1 the contact&apos;s name</extracomment>
+        <translation>
+            <numerusform>%n Termin aus der Datei für %1 übernommen.</numerusform>
+            <numerusform>%n Termine aus der Datei für %1 übernommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentEditDialog</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Kalender:</translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation>&amp;Ganztägig</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndees:</source>
+        <translation>Teilne&amp;hmer:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRepository</name>
+    <message>
+        <source>There is no appointment with id %1.</source>
+        <translation>Es gibt keinen Termin mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentService</name>
+    <message>
+        <source>The contact is in the trash; restore it before changing its appointments.</source>
+        <translation>Der Kontakt liegt im Papierkorb; stellen Sie ihn wieder her, bevor Sie seine Termine ändern.</translation>
+    </message>
+    <message>
+        <source>Appointment from %1</source>
+        <translation>Termin aus %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentText</name>
+    <message>
+        <source>%1 (all day)</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation>%1 (ganztägig)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (all day)</source>
+        <extracomment>%1 and %2 are the first and the last day</extracomment>
+        <translation>%1 – %2 (ganztägig)</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <extracomment>%1 is the date, %2 and %3 the start and end time</extracomment>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>%1 and %2 are the start and the end, each with date and time</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentValidator</name>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown.</source>
+        <translation>Die Zeitzone „%1“ ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>An appointment needs a start.</source>
+        <translation>Ein Termin braucht einen Beginn.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>An appointment needs an end.</source>
+        <translation>Ein Termin braucht ein Ende.</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>The appointment ends before it starts.</source>
+        <translation>Der Termin endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>An appointment needs a title.</source>
+        <translation>Ein Termin braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>There is no calendar.</source>
+        <translation>Es gibt keinen Kalender.</translation>
+    </message>
+    <message>
+        <source>There is no calendar with id %1.</source>
+        <translation>Es gibt keinen Kalender mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+</context>
+<context>
     <name>ArgumentParser</name>
     <message>
         <source>unknown option &quot;--%1&quot;</source>
@@ -500,6 +784,94 @@
     </message>
 </context>
 <context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>There is no calendar with id %1.</source>
+        <translation>Es gibt keinen Kalender mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>A calendar needs a name.</source>
+        <translation>Ein Kalender braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>There is already a calendar named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits einen Kalender namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The colour &quot;%1&quot; is not of the form #rrggbb.</source>
+        <translation>Die Farbe „%1“ hat nicht die Form #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>There is no calendar named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Kalender namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no calendar.</source>
+        <translation>Es gibt keinen Kalender.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The calendar &quot;%1&quot; still holds %n appointment(s); move or delete them first.</source>
+        <translation>
+            <numerusform>Der Kalender „%1“ enthält noch %n Termin; verschieben oder löschen Sie ihn zuerst.</numerusform>
+            <numerusform>Der Kalender „%1“ enthält noch %n Termine; verschieben oder löschen Sie diese zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last calendar cannot be removed.</source>
+        <translation>Der letzte Kalender kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarsSettingsPage</name>
+    <message>
+        <source>Appointments are filed in these calendars. A new appointment starts at its calendar&apos;s default location. Double-click a calendar to rename it.</source>
+        <translation>Termine werden in diesen Kalendern abgelegt. Ein neuer Termin erhält den Standardort seines Kalenders. Doppelklicken Sie auf einen Kalender, um ihn umzubenennen.</translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation>Neuer Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Co&amp;lor...</source>
+        <translation>&amp;Farbe...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Default &amp;location:</source>
+        <translation>Standard&amp;ort:</translation>
+    </message>
+    <message>
+        <source>e.g. the office address; saved when you leave the field</source>
+        <translation>z. B. die Büroadresse; wird beim Verlassen des Feldes gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>&quot;--lang&quot; is &quot;de&quot; or &quot;en&quot;, not &quot;%1&quot;</source>
@@ -819,100 +1191,6 @@ Tabellenkalkulationen sie als Text anzeigen.
 </translation>
     </message>
     <message>
-        <source>Usage: kontor-cli [global options] COMMAND [options]
-
-Commands:
-  contacts add        create a person or a company
-  contacts list       list contacts, optionally filtered by a search
-  contacts show ID    show one contact (ID is the number or the UUID)
-  contacts edit ID    change fields of a contact
-  contacts delete ID… move contacts to the trash
-  companies list      list companies with their number of persons
-  companies add NAME  create a company
-  companies show C    show a company (name, number or UUID) and its persons
-  companies assign C ID…  link persons to a company
-  companies unassign ID…  unlink persons from their company
-  notes add ID TEXT   add a note to a contact
-  notes list ID       show a contact&apos;s notes, newest first
-  notes edit N TEXT   change the text of note N
-  notes delete N      delete note N
-  lists list          list the smart lists (saved filters)
-  lists create        save a filter as a smart list
-  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
-  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
-  trash list          list the trash
-  trash restore ID…   bring contacts back from the trash
-  trash purge         delete what has been in the trash for more than 60 days
-  import FILE         import contacts from CSV, Excel or vCard as one batch
-  import list         list the imports (batches)
-  import undo BATCH   undo an import: remove what it created, revert what it updated
-  export -o FILE      export contacts as CSV, Excel, vCard or JSON
-  bulk SELECTION ACTION  change many contacts at once as one job (tags, owner, delete, …)
-  jobs list           list the jobs: imports, exports and bulk actions
-  jobs show JOB       show a job with its statistics (--items: skipped and failed contacts)
-  jobs undo JOB       revert what a job changed; fields changed since are left alone
-  jobs resume JOB     continue an interrupted or cancelled bulk action
-  demo --contacts N   fill the database with N sample contacts
-
-Global options:
-  --db FILE           the database (default: the one the desktop app uses)
-  --lang de|en        the language of messages (default: from the settings)
-  --region CC         the region of phone numbers without a country code, e.g. DE
-  --help              this text; after a command, the command&apos;s help
-  --version           the version
-
-Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
-3 not found, 4 storage or file error.
-Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation>Aufruf: kontor-cli [globale Optionen] COMMAND [Optionen]
-
-Befehle:
-  contacts add        eine Person oder eine Firma anlegen
-  contacts list       Kontakte auflisten, optional nach einer Suche gefiltert
-  contacts show ID    einen Kontakt anzeigen (ID ist die Nummer oder die UUID)
-  contacts edit ID    Felder eines Kontakts ändern
-  contacts delete ID… Kontakte in den Papierkorb verschieben
-  companies list      Firmen mit der Zahl ihrer Personen auflisten
-  companies add NAME  eine Firma anlegen
-  companies show C    eine Firma (Name, Nummer oder UUID) und ihre Personen anzeigen
-  companies assign C ID…  Personen einer Firma zuordnen
-  companies unassign ID…  Personen von ihrer Firma lösen
-  notes add ID TEXT   einem Kontakt eine Notiz hinzufügen
-  notes list ID       die Notizen eines Kontakts anzeigen, die neuesten zuerst
-  notes edit N TEXT   den Text von Notiz N ändern
-  notes delete N      Notiz N löschen
-  lists list          die Smart-Listen (gespeicherte Filter) auflisten
-  lists create        einen Filter als Smart-Liste speichern
-  lists show NAME     Filter, Spalten, Sortierung und Kontaktzahl einer Liste anzeigen
-  lists edit|rename|copy|delete|share NAME  eine Liste ändern, kopieren, entfernen oder teilen
-  trash list          den Inhalt des Papierkorbs auflisten
-  trash restore ID…   Kontakte aus dem Papierkorb wiederherstellen
-  trash purge         endgültig löschen, was seit über 60 Tagen im Papierkorb liegt
-  import FILE         Kontakte aus CSV, Excel oder vCard als einen Stapel importieren
-  import list         die Importe (Stapel) auflisten
-  import undo BATCH   einen Import rückgängig machen: Angelegtes entfernen, Aktualisiertes zurücksetzen
-  export -o FILE      Kontakte als CSV, Excel, vCard oder JSON exportieren
-  bulk SELECTION ACTION  viele Kontakte auf einmal in einem Auftrag ändern (Tags, Besitzer, Löschen, …)
-  jobs list           die Aufträge auflisten: Importe, Exporte und Massenaktionen
-  jobs show JOB       einen Auftrag mit Statistik anzeigen (--items: übersprungene und fehlgeschlagene Kontakte)
-  jobs undo JOB       rückgängig machen, was ein Auftrag geändert hat; seitdem geänderte Felder bleiben unberührt
-  jobs resume JOB     eine unterbrochene oder abgebrochene Massenaktion fortsetzen
-  demo --contacts N   die Datenbank mit N Beispielkontakten füllen
-
-Globale Optionen:
-  --db FILE           die Datenbank (Standard: die der Desktop-Anwendung)
-  --lang de|en        die Sprache der Meldungen (Standard: aus den Einstellungen)
-  --region CC         die Region von Telefonnummern ohne Ländervorwahl, z. B. DE
-  --help              dieser Text; nach einem Befehl die Hilfe zu diesem Befehl
-  --version           die Version
-
-Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe (es wurde nichts geschrieben),
-3 nicht gefunden, 4 Speicher- oder Dateifehler.
-„kontor-cli COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
         <source>Usage: kontor-cli bulk (--list NAME | --search TEXT | --filter EXPR | --ids ID,…) ACTION [ARG…]
                        [--name TEXT] [--chunk-size N] [--json]
 Runs one action on every contact selected, as a job in chunks of one transaction each.
@@ -996,6 +1274,234 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
         <translation>Aufruf: kontor-cli jobs resume JOB [--json]
 Setzt eine unterbrochene oder abgebrochene Massenaktion mit ihrem ersten nicht erledigten
 Abschnitt fort.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli [global options] COMMAND [options]
+
+Commands:
+  contacts add        create a person or a company
+  contacts list       list contacts, optionally filtered by a search
+  contacts show ID    show one contact (ID is the number or the UUID)
+  contacts edit ID    change fields of a contact
+  contacts delete ID… move contacts to the trash
+  companies list      list companies with their number of persons
+  companies add NAME  create a company
+  companies show C    show a company (name, number or UUID) and its persons
+  companies assign C ID…  link persons to a company
+  companies unassign ID…  unlink persons from their company
+  notes add ID TEXT   add a note to a contact
+  notes list ID       show a contact&apos;s notes, newest first
+  notes edit N TEXT   change the text of note N
+  notes delete N      delete note N
+  tasks add|list|done|reopen|remove  to-dos with due time, recurrence and reminder
+  appointments add|list  appointments with contacts
+  appointments export-ics|import-ics  write or read .ics calendar files
+  documents add|list|remove|restore|get  files attached to contacts
+  payments add|list|remove  transactions, invoices and subscriptions with totals
+  reminders due --at TIME  the task and birthday reminders of that minute
+  lists list          list the smart lists (saved filters)
+  lists create        save a filter as a smart list
+  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
+  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
+  trash list          list the trash
+  trash restore ID…   bring contacts back from the trash
+  trash purge         delete what has been in the trash for more than 60 days
+  import FILE         import contacts from CSV, Excel or vCard as one batch
+  import list         list the imports (batches)
+  import undo BATCH   undo an import: remove what it created, revert what it updated
+  export -o FILE      export contacts as CSV, Excel, vCard or JSON
+  bulk SELECTION ACTION  change many contacts at once as one job (tags, owner, delete, …)
+  jobs list           list the jobs: imports, exports and bulk actions
+  jobs show JOB       show a job with its statistics (--items: skipped and failed contacts)
+  jobs undo JOB       revert what a job changed; fields changed since are left alone
+  jobs resume JOB     continue an interrupted or cancelled bulk action
+  demo --contacts N   fill the database with N sample contacts
+
+Global options:
+  --db FILE           the database (default: the one the desktop app uses)
+  --lang de|en        the language of messages (default: from the settings)
+  --region CC         the region of phone numbers without a country code, e.g. DE
+  --help              this text; after a command, the command&apos;s help
+  --version           the version
+
+Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
+3 not found, 4 storage or file error.
+Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation>Aufruf: kontor-cli [globale Optionen] COMMAND [Optionen]
+
+Befehle:
+  contacts add        eine Person oder eine Firma anlegen
+  contacts list       Kontakte auflisten, optional nach einer Suche gefiltert
+  contacts show ID    einen Kontakt anzeigen (ID ist die Nummer oder die UUID)
+  contacts edit ID    Felder eines Kontakts ändern
+  contacts delete ID… Kontakte in den Papierkorb verschieben
+  companies list      Firmen mit der Zahl ihrer Personen auflisten
+  companies add NAME  eine Firma anlegen
+  companies show C    eine Firma (Name, Nummer oder UUID) und ihre Personen anzeigen
+  companies assign C ID…  Personen einer Firma zuordnen
+  companies unassign ID…  Personen von ihrer Firma lösen
+  notes add ID TEXT   einem Kontakt eine Notiz hinzufügen
+  notes list ID       die Notizen eines Kontakts anzeigen, die neuesten zuerst
+  notes edit N TEXT   den Text von Notiz N ändern
+  notes delete N      Notiz N löschen
+  tasks add|list|done|reopen|remove  Aufgaben mit Fälligkeit, Wiederholung und Erinnerung
+  appointments add|list  Termine mit Kontakten
+  appointments export-ics|import-ics  .ics-Kalenderdateien schreiben oder lesen
+  documents add|list|remove|restore|get  an Kontakte angehängte Dateien
+  payments add|list|remove  Transaktionen, Rechnungen und Abonnements mit Summen
+  reminders due --at TIME  die Aufgaben- und Geburtstagserinnerungen dieser Minute
+  lists list          die Smart-Listen (gespeicherte Filter) auflisten
+  lists create        einen Filter als Smart-Liste speichern
+  lists show NAME     Filter, Spalten, Sortierung und Kontaktzahl einer Liste anzeigen
+  lists edit|rename|copy|delete|share NAME  eine Liste ändern, kopieren, entfernen oder teilen
+  trash list          den Inhalt des Papierkorbs auflisten
+  trash restore ID…   Kontakte aus dem Papierkorb wiederherstellen
+  trash purge         endgültig löschen, was seit über 60 Tagen im Papierkorb liegt
+  import FILE         Kontakte aus CSV, Excel oder vCard als einen Stapel importieren
+  import list         die Importe (Stapel) auflisten
+  import undo BATCH   einen Import rückgängig machen: Angelegtes entfernen, Aktualisiertes zurücksetzen
+  export -o FILE      Kontakte als CSV, Excel, vCard oder JSON exportieren
+  bulk SELECTION ACTION  viele Kontakte auf einmal in einem Auftrag ändern (Tags, Verantwortlicher, Löschen, …)
+  jobs list           die Aufträge auflisten: Importe, Exporte und Massenaktionen
+  jobs show JOB       einen Auftrag mit Statistik anzeigen (--items: übersprungene und fehlgeschlagene Kontakte)
+  jobs undo JOB       rückgängig machen, was ein Auftrag geändert hat; seitdem geänderte Felder bleiben unberührt
+  jobs resume JOB     eine unterbrochene oder abgebrochene Massenaktion fortsetzen
+  demo --contacts N   die Datenbank mit N Beispielkontakten füllen
+
+Globale Optionen:
+  --db FILE           die Datenbank (Standard: die der Desktop-Anwendung)
+  --lang de|en        die Sprache der Meldungen (Standard: aus den Einstellungen)
+  --region CC         die Region von Telefonnummern ohne Ländervorwahl, z. B. DE
+  --help              dieser Text; nach einem Befehl die Hilfe zu diesem Befehl
+  --version           die Version
+
+Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 ungültige Eingabe (es wurde nichts geschrieben),
+3 nicht gefunden, 4 Speicher- oder Dateifehler.
+„kontor-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli tasks add --title TEXT [--contact ID] [--due &quot;YYYY-MM-DD HH:MM&quot;] [--tz ZONE]
+                          [--repeat none|daily|weekly|monthly|yearly] [--every N]
+                          [--weekdays mo,we,...] [--remind MINUTES|none]
+                          [--assignee USER|me|none] [--description TEXT] [--json]
+       kontor-cli tasks list [--contact ID] [--assignee USER|me|none]
+                          [--status open|done|overdue|all] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                          [--search TEXT] [--tz ZONE] [--json]
+       kontor-cli tasks done TASK_ID [--tz ZONE] [--json]
+       kontor-cli tasks reopen TASK_ID [--json]
+       kontor-cli tasks remove TASK_ID
+Times are wall-clock times in --tz (default: the system&apos;s zone), e.g. Europe/Berlin.
+&quot;tasks list&quot; shows open tasks by default, sorted by due time; &quot;!&quot; marks overdue ones.
+Marking a recurring task done creates and prints its next occurrence.
+</source>
+        <translation>Aufruf: kontor-cli tasks add --title TEXT [--contact ID] [--due &quot;YYYY-MM-DD HH:MM&quot;] [--tz ZONE]
+                           [--repeat none|daily|weekly|monthly|yearly] [--every N]
+                           [--weekdays mo,we,...] [--remind MINUTEN|none]
+                           [--assignee BENUTZER|me|none] [--description TEXT] [--json]
+        kontor-cli tasks list [--contact ID] [--assignee BENUTZER|me|none]
+                           [--status open|done|overdue|all] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                           [--search TEXT] [--tz ZONE] [--json]
+        kontor-cli tasks done AUFGABEN_ID [--tz ZONE] [--json]
+        kontor-cli tasks reopen AUFGABEN_ID [--json]
+        kontor-cli tasks remove AUFGABEN_ID
+Zeiten sind Uhrzeiten in der Zeitzone --tz (Standard: die des Systems), z. B. Europe/Berlin.
+„tasks list“ zeigt standardmäßig die offenen Aufgaben, nach Fälligkeit sortiert; „!“ markiert
+überfällige. Wird eine wiederkehrende Aufgabe erledigt, wird ihr nächstes Vorkommen angelegt
+und ausgegeben.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli appointments add --contact ID --title TEXT --start &quot;YYYY-MM-DD HH:MM&quot;
+                          [--end &quot;YYYY-MM-DD HH:MM&quot; | --duration MINUTES] [--tz ZONE]
+                          [--calendar NAME] [--location TEXT] [--notes TEXT]
+                          [--attendee USER]... [--json]
+       kontor-cli appointments add ... --all-day --start YYYY-MM-DD [--end YYYY-MM-DD]
+       kontor-cli appointments list [--contact ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                          [--tz ZONE] [--json]
+       kontor-cli appointments export-ics (APPOINTMENT_ID... | --contact ID | --all)
+                          --output FILE (&quot;-&quot;: standard output)
+       kontor-cli appointments import-ics --contact ID FILE [--json]
+Without --end or --duration an appointment lasts 60 minutes. import-ics takes the events of an
+invitation onto the contact; an event it has already (same UID) is updated.
+</source>
+        <translation>Aufruf: kontor-cli appointments add --contact ID --title TEXT --start &quot;YYYY-MM-DD HH:MM&quot;
+                           [--end &quot;YYYY-MM-DD HH:MM&quot; | --duration MINUTEN] [--tz ZONE]
+                           [--calendar NAME] [--location TEXT] [--notes TEXT]
+                           [--attendee BENUTZER]... [--json]
+        kontor-cli appointments add ... --all-day --start YYYY-MM-DD [--end YYYY-MM-DD]
+        kontor-cli appointments list [--contact ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                           [--tz ZONE] [--json]
+        kontor-cli appointments export-ics (TERMIN_ID... | --contact ID | --all)
+                           --output FILE („-“: Standardausgabe)
+        kontor-cli appointments import-ics --contact ID FILE [--json]
+Ohne --end oder --duration dauert ein Termin 60 Minuten. import-ics übernimmt die Ereignisse
+einer Einladung für den Kontakt; ein bereits vorhandenes Ereignis (gleiche UID) wird
+aktualisiert.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli documents add --contact ID FILE... [--category internal|sent|received]
+                          [--name NAME] [--json]
+       kontor-cli documents list [--contact ID] [--search TEXT] [--trashed] [--json]
+       kontor-cli documents remove DOCUMENT_ID [--json]
+       kontor-cli documents restore DOCUMENT_ID [--json]
+       kontor-cli documents get DOCUMENT_ID --output FILE (&quot;-&quot;: standard output)
+The same content is stored once. Files over the size limit of the settings are refused.
+remove moves a document to the trash; restore brings it back.
+</source>
+        <translation>Aufruf: kontor-cli documents add --contact ID FILE... [--category internal|sent|received]
+                           [--name NAME] [--json]
+        kontor-cli documents list [--contact ID] [--search TEXT] [--trashed] [--json]
+        kontor-cli documents remove DOKUMENT_ID [--json]
+        kontor-cli documents restore DOKUMENT_ID [--json]
+        kontor-cli documents get DOKUMENT_ID --output FILE („-“: Standardausgabe)
+Gleicher Inhalt wird nur einmal gespeichert. Dateien über der Größengrenze aus den
+Einstellungen werden abgelehnt.
+remove verschiebt ein Dokument in den Papierkorb; restore stellt es wieder her.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli payments add --contact ID --kind transaction|invoice|subscription
+                          --amount AMOUNT --date YYYY-MM-DD [--currency EUR]
+                          [--due-date D] [--next-date D] [--method M] [--status S]
+                          [--number N] [--interval I] [--notes TEXT] [--json]
+       kontor-cli payments list [--contact ID] [--kind K] [--json]
+       kontor-cli payments remove PAYMENT_ID
+  transaction: --method bank_transfer|card|cash|direct_debit|paypal|other,
+               --status pending|completed|failed|refunded
+  invoice:     --number and --due-date required, --status open|paid
+  subscription: --interval weekly|monthly|quarterly|yearly required, --next-date,
+               --status active|paused|cancelled
+Amounts as 1234.50 or 1.234,50. The list ends with the totals per kind and currency.
+</source>
+        <translation>Aufruf: kontor-cli payments add --contact ID --kind transaction|invoice|subscription
+                           --amount BETRAG --date YYYY-MM-DD [--currency EUR]
+                           [--due-date D] [--next-date D] [--method M] [--status S]
+                           [--number N] [--interval I] [--notes TEXT] [--json]
+        kontor-cli payments list [--contact ID] [--kind K] [--json]
+        kontor-cli payments remove ZAHLUNGS_ID
+  transaction: --method bank_transfer|card|cash|direct_debit|paypal|other,
+               --status pending|completed|failed|refunded
+  invoice:     --number und --due-date erforderlich, --status open|paid
+  subscription: --interval weekly|monthly|quarterly|yearly erforderlich, --next-date,
+               --status active|paused|cancelled
+Beträge als 1234.50 oder 1.234,50. Die Liste endet mit den Summen je Art und Währung.
+</translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli reminders due --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE] [--user USER|all]
+                          [--birthday-days N] [--birthday-time HH:MM] [--json]
+Prints the task and birthday reminders that would fire in that minute, for you (default),
+another user or all. --birthday-days and --birthday-time override the settings.
+</source>
+        <translation>Aufruf: kontor-cli reminders due --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE] [--user BENUTZER|all]
+                           [--birthday-days N] [--birthday-time HH:MM] [--json]
+Gibt die Aufgaben- und Geburtstagserinnerungen aus, die in dieser Minute fällig würden:
+für Sie (Standard), einen anderen Benutzer oder alle. --birthday-days und --birthday-time
+überschreiben die Einstellungen.
 </translation>
     </message>
 </context>
@@ -2199,6 +2705,196 @@ Abschnitt fort.
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Internal</source>
+        <comment>document category</comment>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>document category</comment>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>document category</comment>
+        <translation>Empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>give the number of one document (see &quot;kontor-cli documents list&quot;)</source>
+        <translation>geben Sie die Nummer eines Dokuments an (siehe „kontor-cli documents list“)</translation>
+    </message>
+    <message>
+        <source>give &quot;--contact ID&quot; and at least one file</source>
+        <translation>geben Sie „--contact ID“ und mindestens eine Datei an</translation>
+    </message>
+    <message>
+        <source>&quot;--name&quot; names one file; give only one file with it</source>
+        <translation>„--name“ benennt eine einzelne Datei; geben Sie damit nur eine Datei an</translation>
+    </message>
+    <message>
+        <source>is internal, sent or received, not &quot;%1&quot;</source>
+        <translation>ist internal, sent oder received, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Added document %1 &quot;%2&quot; (%3) to %4.</source>
+        <extracomment>%1 the document&apos;s number, %2 its name, %3 its size, %4 the contact&apos;s name</extracomment>
+        <translation>Dokument %1 „%2“ (%3) zu %4 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>No documents in the trash.</source>
+        <translation>Keine Dokumente im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation>Keine Dokumente.</translation>
+    </message>
+    <message>
+        <source>Moved document %1 &quot;%2&quot; to the trash.</source>
+        <extracomment>%1 the document&apos;s number, %2 its name</extracomment>
+        <translation>Dokument %1 „%2“ in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <source>Restored document %1 &quot;%2&quot; from the trash.</source>
+        <extracomment>%1 the document&apos;s number, %2 its name</extracomment>
+        <translation>Dokument %1 „%2“ aus dem Papierkorb wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&quot;--output FILE&quot; is required (&quot;-&quot; writes to the standard output)</source>
+        <translation>„--output FILE“ ist erforderlich („-“ schreibt in die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>The document could not be copied.</source>
+        <translation>Das Dokument konnte nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; as %2.</source>
+        <extracomment>%1 the document&apos;s name, %2 the file written</extracomment>
+        <translation>„%1“ als %2 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation>Es gibt kein Dokument mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>The contact is in the trash; restore it before changing its documents.</source>
+        <translation>Der Kontakt liegt im Papierkorb; stellen Sie ihn wieder her, bevor Sie seine Dokumente ändern.</translation>
+    </message>
+    <message>
+        <source>A document needs a name.</source>
+        <translation>Ein Dokument braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains a folder separator (/ or \).</source>
+        <translation>Der Name „%1“ enthält ein Ordnertrennzeichen (/ oder \).</translation>
+    </message>
+    <message>
+        <source>A document name can have at most %1 characters.</source>
+        <translation>Ein Dokumentname darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The file %1 has %2 MB; documents may have at most %3 MB.</source>
+        <translation>Die Datei %1 hat %2 MB; Dokumente dürfen höchstens %3 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The document is in the trash; restore it before changing it.</source>
+        <translation>Das Dokument liegt im Papierkorb; stellen Sie es wieder her, bevor Sie es ändern.</translation>
+    </message>
+    <message>
+        <source>The content of the document &quot;%1&quot; is missing: %2 does not exist.</source>
+        <translation>Der Inhalt des Dokuments „%1“ fehlt: %2 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The file %1 has %2 MB; documents may have at most %3 MB.</source>
+        <translation>Die Datei %1 hat %2 MB; Dokumente dürfen höchstens %3 MB groß sein.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Die Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is bigger than %2 MB, the limit for documents.</source>
+        <translation>Die Datei %1 ist größer als %2 MB, die Obergrenze für Dokumente.</translation>
+    </message>
+    <message>
+        <source>%1 is not the name of a stored document.</source>
+        <translation>%1 ist nicht der Name eines gespeicherten Dokuments.</translation>
+    </message>
+    <message>
+        <source>The stored document %1 cannot be deleted.</source>
+        <translation>Das gespeicherte Dokument %1 kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
     <name>EmailCheck</name>
     <message>
         <source>valid</source>
@@ -2803,6 +3499,41 @@ Abschnitt fort.
     <message>
         <source>Phone numbers typed without a country code are read as numbers of this region.</source>
         <translation>Telefonnummern ohne Ländervorwahl werden als Nummern dieser Region gelesen.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Maximum file size (MB):</source>
+        <translation>Maximale Dateigröße (MB):</translation>
+    </message>
+    <message>
+        <source>Bigger files are refused when they are attached to a contact.</source>
+        <translation>Größere Dateien werden abgelehnt, wenn sie an einen Kontakt angehängt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>IcsFormat</name>
+    <message>
+        <source>number %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>The event %1 in &quot;%2&quot; has no readable start (DTSTART).</source>
+        <translation>Das Ereignis %1 in „%2“ hat keinen lesbaren Beginn (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The event %1 in &quot;%2&quot; ends before it starts.</source>
+        <translation>Das Ereignis %1 in „%2“ endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an iCalendar (.ics) file.</source>
+        <translation>„%1“ ist keine iCalendar-Datei (.ics).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains no events.</source>
+        <translation>„%1“ enthält keine Ereignisse.</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4604,149 @@ Abschnitt fort.
     </message>
 </context>
 <context>
+    <name>Kontor::AppointmentEditDialog</name>
+    <message>
+        <source>%1 (contact)</source>
+        <translation>%1 (Kontakt)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Please enter a title.</source>
+        <translation>Bitte geben Sie einen Titel ein.</translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation>Termin bearbeiten</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Neuer Termin</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::AppointmentsTab</name>
+    <message>
+        <source>The appointments could not be loaded: %1</source>
+        <translation>Die Termine konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Upcoming: none</source>
+        <translation>Anstehend: keine</translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation>Anstehend (%1)</translation>
+    </message>
+    <message>
+        <source>Past: none</source>
+        <translation>Vergangen: keine</translation>
+    </message>
+    <message>
+        <source>Past (%1)</source>
+        <translation>Vergangen (%1)</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>the place of an appointment in its card</extracomment>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>an appointment card&apos;s header: %1 is when, %2 the calendar</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation>Termin löschen</translation>
+    </message>
+    <message>
+        <source>Delete the appointment “%1” for good?</source>
+        <translation>Den Termin „%1“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation>termine</translation>
+    </message>
+    <message>
+        <source>Export all appointments</source>
+        <translation>Alle Termine exportieren</translation>
+    </message>
+    <message>
+        <source>Export appointment</source>
+        <translation>Termin exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>There is no appointment to export.</source>
+        <translation>Es gibt keinen Termin zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Termin nach %1 exportiert.</numerusform>
+            <numerusform>%n Termine nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file name: error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n Termin aus %1 importiert.</numerusform>
+            <numerusform>%n Termine aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New appointment...</source>
+        <translation>Neuer Termin...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Export .ics</source>
+        <translation>.ics exportieren</translation>
+    </message>
+    <message>
+        <source>Chosen appointment...</source>
+        <translation>Ausgewählter Termin...</translation>
+    </message>
+    <message>
+        <source>All appointments...</source>
+        <translation>Alle Termine...</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::AssociationsTab</name>
     <message>
         <source>%1 (%2)</source>
@@ -4099,6 +4973,17 @@ Abschnitt fort.
     <message>
         <source>Change, export or delete the selected contacts as one job that can be undone</source>
         <translation>Die ausgewählten Kontakte in einem Auftrag ändern, exportieren oder löschen, der sich rückgängig machen lässt</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::CalendarsSettingsPage</name>
+    <message>
+        <source>Default location: %1</source>
+        <translation>Standardort: %1</translation>
+    </message>
+    <message>
+        <source>Color of %1</source>
+        <translation>Farbe von %1</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +5229,22 @@ Abschnitt fort.
         <source>Associations</source>
         <translation>Verknüpfungen</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::CustomFieldDialog</name>
@@ -4493,6 +5394,149 @@ Abschnitt fort.
         <source>%1: %2, checked on %3</source>
         <extracomment>Tool tip of an e-mail check: address: status, checked on date</extracomment>
         <translation>%1: %2, geprüft am %3</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::DocumentsTab</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>file name: error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be copied for opening: %2</source>
+        <translation>Das Dokument %1 kann zum Öffnen nicht kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The documents could not be loaded: %1</source>
+        <translation>Die Dokumente konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No document in the trash matches.</source>
+        <translation>Kein Dokument im Papierkorb entspricht der Suche.</translation>
+    </message>
+    <message>
+        <source>The trash holds no documents.</source>
+        <translation>Der Papierkorb enthält keine Dokumente.</translation>
+    </message>
+    <message>
+        <source>No document matches.</source>
+        <translation>Kein Dokument entspricht der Suche.</translation>
+    </message>
+    <message>
+        <source>No documents yet. Attach files with the button or drop them here.</source>
+        <translation>Noch keine Dokumente. Hängen Sie Dateien über die Schaltfläche an oder ziehen Sie sie hierher.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached: %1</source>
+        <translation>
+            <numerusform>%n Datei angehängt: %1</numerusform>
+            <numerusform>%n Dateien angehängt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Keine Anwendung konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>Dokument bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation>Bitte geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>%1 was moved to the trash. Tick &quot;Show trash&quot; to restore it.</source>
+        <translation>%1 wurde in den Papierkorb verschoben. Aktivieren Sie „Papierkorb anzeigen“, um es wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>%1 was restored.</source>
+        <translation>%1 wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Search documents by name</source>
+        <translation>Dokumente nach Namen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show trash</source>
+        <translation>Papierkorb anzeigen</translation>
+    </message>
+    <message>
+        <source>Attach...</source>
+        <translation>Anhängen...</translation>
+    </message>
+    <message>
+        <source>The category of files attached or dropped now</source>
+        <translation>Die Kategorie für jetzt angehängte oder abgelegte Dateien</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Rename the document or change its category</source>
+        <translation>Dokument umbenennen oder seine Kategorie ändern</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -5614,6 +6658,10 @@ Abschnitt fort.
         <source>Open Bulk Actions to resume or undo them.</source>
         <translation>Öffnen Sie Massenaktionen, um sie fortzusetzen oder rückgängig zu machen.</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
 </context>
 <context>
     <name>Kontor::ManageSmartListsPage</name>
@@ -5782,6 +6830,224 @@ Abschnitt fort.
     </message>
 </context>
 <context>
+    <name>Kontor::PaymentEditDialog</name>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Geben Sie den Betrag ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Write it like %2.</source>
+        <extracomment>%1 is what was typed, %2 an example in the user&apos;s number format</extracomment>
+        <translation>„%1“ ist kein Betrag. Schreiben Sie ihn z. B. als %2.</translation>
+    </message>
+    <message>
+        <source>New transaction</source>
+        <translation>Neue Transaktion</translation>
+    </message>
+    <message>
+        <source>Edit transaction</source>
+        <translation>Transaktion bearbeiten</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>Edit invoice</source>
+        <translation>Rechnung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation>Neues Abonnement</translation>
+    </message>
+    <message>
+        <source>Edit subscription</source>
+        <translation>Abonnement bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number:</source>
+        <translation>Rechnungs&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation>Rechnungs&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <comment>subscription</comment>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervall:</translation>
+    </message>
+    <message>
+        <source>N&amp;ext charge:</source>
+        <translation>Nächste Abr&amp;echnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Zahlungsart:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>Three-letter currency code (ISO 4217), for example EUR</source>
+        <translation>Dreistelliger Währungscode (ISO 4217), zum Beispiel EUR</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::PaymentsTab</name>
+    <message>
+        <source>The payments could not be loaded: %1</source>
+        <translation>Die Zahlungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>section title and count</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>%1 (open: %2)</source>
+        <extracomment>An invoice total per currency: %1 all invoices, %2 the part not paid yet</extracomment>
+        <translation>%1 (offen: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <extracomment>%1: sums per currency, &quot;1.234,50 € · 200,00 $&quot;</extracomment>
+        <translation>Abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Invoiced: %1</source>
+        <translation>In Rechnung gestellt: %1</translation>
+    </message>
+    <message>
+        <source>Active: %1</source>
+        <translation>Aktiv: %1</translation>
+    </message>
+    <message>
+        <source>Delete payment record</source>
+        <translation>Zahlungseintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete this payment record for good?</source>
+        <translation>Diesen Zahlungseintrag endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 from %3</source>
+        <extracomment>%1 transaction, invoice or subscription, %2 its amount, %3 its date</extracomment>
+        <translation>%1 über %2 vom %3</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>Neu...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No transactions.</source>
+        <translation>Keine Transaktionen.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>invoice</comment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>No invoices.</source>
+        <translation>Keine Rechnungen.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>subscription</comment>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Next charge</source>
+        <translation>Nächste Abrechnung</translation>
+    </message>
+    <message>
+        <source>No subscriptions.</source>
+        <translation>Keine Abonnements.</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::PhotoWidget</name>
     <message>
         <source>Could not read the picture %1: %2</source>
@@ -5837,6 +7103,100 @@ Abschnitt fort.
     </message>
 </context>
 <context>
+    <name>Kontor::ReminderScheduler</name>
+    <message>
+        <source>Reminders could not be checked: %1</source>
+        <translation>Erinnerungen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Birthday today: %1</source>
+        <translation>Heute Geburtstag: %1</translation>
+    </message>
+    <message>
+        <source>Birthday tomorrow: %1</source>
+        <translation>Morgen Geburtstag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s): %1</source>
+        <translation>
+            <numerusform>Geburtstag in %n Tag: %1</numerusform>
+            <numerusform>Geburtstag in %n Tagen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation>Aufgabe fällig: %1</translation>
+    </message>
+    <message>
+        <source>%1 turns %2 on %3.</source>
+        <extracomment>%1 is a contact&apos;s name, %2 the age, %3 the day</extracomment>
+        <translation>%1 wird am %3 %2 Jahre alt.</translation>
+    </message>
+    <message>
+        <source>%1 celebrates on %2.</source>
+        <translation>%1 hat am %2 Geburtstag.</translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation>Fällig am %1.</translation>
+    </message>
+    <message>
+        <source>Due %1 - %2</source>
+        <extracomment>%1 is the due date and time, %2 the contact&apos;s name</extracomment>
+        <translation>Fällig am %1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ReminderTray</name>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Kontor keeps running</source>
+        <translation>Kontor läuft weiter</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming. Quit Kontor from this icon&apos;s menu.</source>
+        <translation>Erinnerungen werden weiterhin angezeigt. Beenden Sie Kontor über das Menü dieses Symbols.</translation>
+    </message>
+    <message>
+        <source>Show Kontor</source>
+        <translation>Kontor anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation>Kontor</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::RemindersSettingsPage</name>
+    <message numerus="yes">
+        <source> day(s) before</source>
+        <extracomment>Suffix of the spin box &quot;Birthday reminders: [3] days before&quot;; the number comes before it</extracomment>
+        <translation>
+            <numerusform> Tag vorher</numerusform>
+            <numerusform> Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the day</source>
+        <translation>Am Tag selbst</translation>
+    </message>
+    <message>
+        <source>Quit Kontor from the tray icon&apos;s menu or with File &gt; Quit.</source>
+        <translation>Beenden Sie Kontor über das Menü des Symbols im Infobereich oder mit Datei &gt; Beenden.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray: closing the window quits Kontor, and reminders appear while it is open.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich: Das Schließen des Fensters beendet Kontor, und Erinnerungen erscheinen nur, solange es geöffnet ist.</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::SampleDataLoader</name>
     <message>
         <source>Load sample data</source>
@@ -5875,6 +7235,14 @@ Abschnitt fort.
     <message>
         <source>Users</source>
         <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
@@ -5949,6 +7317,306 @@ Abschnitt fort.
     </message>
 </context>
 <context>
+    <name>Kontor::TaskEditDialog</name>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Zeitzone: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n Minute vorher</numerusform>
+            <numerusform>%n Minuten vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Kein Kontakt</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Keine Wiederholung</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation>Zum Fälligkeitszeitpunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n Tag vorher</numerusform>
+            <numerusform>%n Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n Stunde vorher</numerusform>
+            <numerusform>%n Stunden vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s) on</source>
+        <translation>
+            <numerusform>Woche am</numerusform>
+            <numerusform>Wochen am</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>Monat</numerusform>
+            <numerusform>Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>Jahr</numerusform>
+            <numerusform>Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter a title for the task.</source>
+        <translation>Bitte geben Sie einen Titel für die Aufgabe ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TaskListModel</name>
+    <message>
+        <source>The tasks could not be loaded: %1</source>
+        <translation>Die Aufgaben konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Done: uncheck to reopen</source>
+        <translation>Erledigt: Haken entfernen, um sie wieder zu öffnen</translation>
+    </message>
+    <message>
+        <source>Open: check to mark done</source>
+        <translation>Offen: abhaken, um sie als erledigt zu markieren</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Keine Fälligkeit</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>%1 is the due date and time of a task that is past it</extracomment>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zuständig</translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TasksPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Benutzerdefinierter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation>Die Benutzer konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the task &quot;%1&quot; for good?</source>
+        <translation>Die Aufgabe „%1“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TasksTab</name>
+    <message>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the task &quot;%1&quot; for good?</source>
+        <translation>Die Aufgabe „%1“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Only this occurrence is deleted; done ones stay.</source>
+        <translation>Nur dieses Vorkommen wird gelöscht; erledigte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No tasks yet.</source>
+        <translation>Noch keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation>Keine offenen Aufgaben.</translation>
+    </message>
+    <message>
+        <source>New task...</source>
+        <translation>Neue Aufgabe...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Show done tasks</source>
+        <translation>Erledigte Aufgaben anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>Kontor::TimelineComposer</name>
     <message>
         <source>Note</source>
@@ -5998,6 +7666,64 @@ Abschnitt fort.
     <message>
         <source>Nothing has happened here yet.</source>
         <translation>Hier ist noch nichts passiert.</translation>
+    </message>
+    <message>
+        <source>Task · due %1</source>
+        <translation>Aufgabe · fällig %1</translation>
+    </message>
+    <message>
+        <source>Task · %1</source>
+        <translation>Aufgabe · %1</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <comment>task</comment>
+        <translation>%1 · überfällig</translation>
+    </message>
+    <message>
+        <source>%1 · done</source>
+        <comment>task</comment>
+        <translation>%1 · erledigt</translation>
+    </message>
+    <message>
+        <source>Appointment · %1</source>
+        <extracomment>Header of an appointment in the timeline: %1 its time (&quot;12.12.26 09:00 – 10:00&quot;)</extracomment>
+        <translation>Termin · %1</translation>
+    </message>
+    <message>
+        <source>Document · %1 · %2</source>
+        <extracomment>Header of a document in the timeline: %1 when it was added, %2 by whom</extracomment>
+        <translation>Dokument · %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · in the trash</source>
+        <comment>document</comment>
+        <translation>%1 · im Papierkorb</translation>
+    </message>
+    <message>
+        <source>Payment · %1</source>
+        <extracomment>Header of a payment in the timeline: %1 its date, %2 its status (Paid, Overdue, ...)</extracomment>
+        <translation>Zahlung · %1</translation>
+    </message>
+    <message>
+        <source>Payment · %1 · %2</source>
+        <translation>Zahlung · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
     </message>
 </context>
 <context>
@@ -6413,6 +8139,14 @@ Abschnitt fort.
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -6499,6 +8233,298 @@ Abschnitt fort.
     <message>
         <source>A note can hold at most %1 characters.</source>
         <translation>Eine Notiz darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>payment status</comment>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>payment status</comment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>payment status</comment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>payment status</comment>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>invoice status</comment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>invoice status</comment>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>invoice status</comment>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>subscription status</comment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status</comment>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation>Lastschrift</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>payment method</comment>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCommands</name>
+    <message>
+        <source>is transaction, invoice or subscription, not &quot;%1&quot;</source>
+        <translation>ist transaction, invoice oder subscription, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>needs an amount such as 1234.50 or 1.234,50, not &quot;%1&quot;</source>
+        <translation>braucht einen Betrag wie 1234.50 oder 1.234,50, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;--%1&quot; is required</source>
+        <translation>„--%1“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Added payment %1 (%2, %3 %4) to %5.</source>
+        <extracomment>%1 the record&apos;s number, %2 &quot;Invoice&quot;, &quot;Transaction&quot; or &quot;Subscription&quot;, %3 amount, %4 currency, %5 contact</extracomment>
+        <translation>Zahlung %1 (%2, %3 %4) für %5 angelegt.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number/Method/Interval</source>
+        <translation>Nummer/Zahlungsart/Intervall</translation>
+    </message>
+    <message>
+        <source>Due/Next</source>
+        <translation>Fällig/Nächste</translation>
+    </message>
+    <message>
+        <source>No payments.</source>
+        <translation>Keine Zahlungen.</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>Summen:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>give the number of one payment (see &quot;kontor-cli payments list&quot;)</source>
+        <translation>geben Sie die Nummer einer Zahlung an (siehe „kontor-cli payments list“)</translation>
+    </message>
+    <message>
+        <source>Deleted payment %1.</source>
+        <translation>Zahlung %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>There is no payment record with id %1.</source>
+        <translation>Es gibt keinen Zahlungseintrag mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>The contact is in the trash; restore it before changing its payments.</source>
+        <translation>Der Kontakt liegt im Papierkorb; stellen Sie ihn wieder her, bevor Sie seine Zahlungen ändern.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>A payment record needs a date.</source>
+        <translation>Ein Zahlungseintrag braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three letters such as EUR.</source>
+        <translation>„%1“ ist kein Währungscode: Verwenden Sie drei Buchstaben wie EUR.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of a %2; use one of: %3.</source>
+        <translation>„%1“ ist kein Status für die Art „%2“; verwenden Sie einen der folgenden: %3.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment method; use one of: %2.</source>
+        <translation>„%1“ ist keine Zahlungsart; verwenden Sie eine der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>An invoice needs a number.</source>
+        <translation>Eine Rechnung braucht eine Nummer.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>An invoice needs a due date.</source>
+        <translation>Eine Rechnung braucht ein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>A number can have at most %1 characters.</source>
+        <translation>Eine Nummer darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A subscription needs an interval.</source>
+        <translation>Ein Abonnement braucht ein Intervall.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interval; use one of: %2.</source>
+        <translation>„%1“ ist kein Intervall; verwenden Sie eines der folgenden: %2.</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Only subscriptions have an interval.</source>
+        <translation>Nur Abonnements haben ein Intervall.</translation>
+    </message>
+    <message>
+        <source>Notes can have at most %1 characters.</source>
+        <translation>Notizen dürfen höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -6636,6 +8662,267 @@ Abschnitt fort.
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>The repetition &quot;%1&quot; is not understood: %2</source>
+        <translation>Die Wiederholung „%1“ ist nicht verständlich: %2</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>expected NAME=value</source>
+        <translation>NAME=Wert erwartet</translation>
+    </message>
+    <message>
+        <source>given twice</source>
+        <translation>doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>use DAILY, WEEKLY, MONTHLY or YEARLY</source>
+        <translation>verwenden Sie DAILY, WEEKLY, MONTHLY oder YEARLY</translation>
+    </message>
+    <message>
+        <source>the interval must be a number from 1 to %1</source>
+        <translation>das Intervall muss eine Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>weekdays are MO, TU, WE, TH, FR, SA, SU</source>
+        <translation>Wochentage sind MO, TU, WE, TH, FR, SA, SU</translation>
+    </message>
+    <message>
+        <source>the month must be a number from 1 to 12</source>
+        <translation>der Monat muss eine Zahl von 1 bis 12 sein</translation>
+    </message>
+    <message>
+        <source>the day must be a number from 1 to 31</source>
+        <translation>der Tag muss eine Zahl von 1 bis 31 sein</translation>
+    </message>
+    <message>
+        <source>the hour must be a number from 0 to 23</source>
+        <translation>die Stunde muss eine Zahl von 0 bis 23 sein</translation>
+    </message>
+    <message>
+        <source>the minute must be a number from 0 to 59</source>
+        <translation>die Minute muss eine Zahl von 0 bis 59 sein</translation>
+    </message>
+    <message>
+        <source>unknown part</source>
+        <translation>unbekannter Bestandteil</translation>
+    </message>
+    <message>
+        <source>FREQ is missing</source>
+        <translation>FREQ fehlt</translation>
+    </message>
+    <message>
+        <source>BYHOUR and BYMINUTE go together</source>
+        <translation>BYHOUR und BYMINUTE gehören zusammen</translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to %1 units.</source>
+        <translation>Das Wiederholungsintervall muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Choose weekdays from Monday to Sunday.</source>
+        <translation>Wählen Sie Wochentage von Montag bis Sonntag.</translation>
+    </message>
+    <message>
+        <source>Weekdays can only be chosen for a weekly repetition.</source>
+        <translation>Wochentage können nur bei wöchentlicher Wiederholung gewählt werden.</translation>
+    </message>
+    <message>
+        <source>The day of the month must be from 1 to 31.</source>
+        <translation>Der Tag des Monats muss zwischen 1 und 31 liegen.</translation>
+    </message>
+    <message>
+        <source>The month must be from 1 to 12.</source>
+        <translation>Der Monat muss zwischen 1 und 12 liegen.</translation>
+    </message>
+    <message>
+        <source>A month can only be chosen for a yearly repetition.</source>
+        <translation>Ein Monat kann nur bei jährlicher Wiederholung gewählt werden.</translation>
+    </message>
+    <message>
+        <source>A day of the month can only be chosen for a monthly or yearly repetition.</source>
+        <translation>Ein Tag des Monats kann nur bei monatlicher oder jährlicher Wiederholung gewählt werden.</translation>
+    </message>
+    <message>
+        <source>The month %1 has no day %2.</source>
+        <translation>Der Monat %1 hat keinen Tag %2.</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Keine Wiederholung</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Alle %n Tage</numerusform>
+            <numerusform>Alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Alle %n Wochen</numerusform>
+            <numerusform>Alle %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation>Wöchentlich am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks on %1</source>
+        <translation>
+            <numerusform>Alle %n Wochen am %1</numerusform>
+            <numerusform>Alle %n Wochen am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation>Monatlich am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months on day %1</source>
+        <translation>
+            <numerusform>Alle %n Monate am %1.</numerusform>
+            <numerusform>Alle %n Monate am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Alle %n Monate</numerusform>
+            <numerusform>Alle %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly on %1 %2</source>
+        <comment>%1 = month name, %2 = day</comment>
+        <translation>Jährlich am %2. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years on %1 %2</source>
+        <comment>%1 = month name, %2 = day</comment>
+        <translation>
+            <numerusform>Alle %n Jahre am %2. %1</numerusform>
+            <numerusform>Alle %n Jahre am %2. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>Alle %n Jahre</numerusform>
+            <numerusform>Alle %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>repetition, time</comment>
+        <translation>%1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCommands</name>
+    <message>
+        <source>Task %1 &quot;%2&quot;, due %3</source>
+        <extracomment>%1 the task&apos;s number, %2 its title, %3 its due date and time</extracomment>
+        <translation>Aufgabe %1 „%2“, fällig am %3</translation>
+    </message>
+    <message>
+        <source>Task %1 &quot;%2&quot;, due %3, for %4</source>
+        <extracomment>%1 the task&apos;s number, %2 its title, %3 its due date and time, %4 the contact&apos;s name</extracomment>
+        <translation>Aufgabe %1 „%2“, fällig am %3, für %4</translation>
+    </message>
+    <message>
+        <source>Birthday of %1 (%2) on %3</source>
+        <translation>Geburtstag von %1 (%2) am %3</translation>
+    </message>
+    <message>
+        <source>Birthday of %1 on %2</source>
+        <extracomment>%1 the contact&apos;s name, %2 the day</extracomment>
+        <translation>Geburtstag von %1 am %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 (to %3)</source>
+        <extracomment>%1 the time the reminder fires, %2 what it is about, %3 who gets it</extracomment>
+        <translation>%1  %2 (an %3)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;--at&quot; is required</source>
+        <translation>„--at“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>No reminders at %1.</source>
+        <translation>Keine Erinnerungen für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Reminders are delivered to a user; choose one.</source>
+        <translation>Erinnerungen gehen an einen Benutzer; wählen Sie einen aus.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Geburtstage</translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation>&amp;Erinnern:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation>&amp;Um:</translation>
+    </message>
+    <message>
+        <source>The owner and the followers of each contact with a birthday get the reminder, at this local time. In years without a 29 February, birthdays on that day count as 28 February.</source>
+        <translation>Der Verantwortliche und die Follower jedes Kontakts mit Geburtstag erhalten die Erinnerung zu dieser Ortszeit. In Jahren ohne 29. Februar gelten Geburtstage an diesem Tag als 28. Februar.</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Infobereich</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Kontor in the system tray when its window is closed</source>
+        <translation>Kontor beim Schließen des Fensters im Infobereich &amp;behalten</translation>
+    </message>
+</context>
+<context>
     <name>RowConverter</name>
     <message>
         <source>Column %1</source>
@@ -6764,6 +9051,367 @@ Abschnitt fort.
     </message>
 </context>
 <context>
+    <name>TaskCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a weekday; use mo, tu, we, th, fr, sa, su</source>
+        <translation>„%1“ ist kein Wochentag; verwenden Sie mo, tu, we, th, fr, sa, su</translation>
+    </message>
+    <message>
+        <source>needs at least one weekday</source>
+        <translation>braucht mindestens einen Wochentag</translation>
+    </message>
+    <message>
+        <source>is none, daily, weekly, monthly or yearly, not &quot;%1&quot;</source>
+        <translation>ist none, daily, weekly, monthly oder yearly, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>needs --repeat</source>
+        <translation>braucht --repeat</translation>
+    </message>
+    <message>
+        <source>only goes with --repeat weekly</source>
+        <translation>gilt nur zusammen mit --repeat weekly</translation>
+    </message>
+    <message>
+        <source>is open, done, overdue or all, not &quot;%1&quot;</source>
+        <translation>ist open, done, overdue oder all, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <extracomment>the mark of an overdue task in &quot;tasks list&quot;</extracomment>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;--title&quot; is required</source>
+        <translation>„--title“ ist erforderlich</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>keine Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Added task %1 &quot;%2&quot; (%3).</source>
+        <extracomment>%1 the new task&apos;s number, %2 its title, %3 its due date and time or &quot;no due date&quot;</extracomment>
+        <translation>Aufgabe %1 „%2“ angelegt (%3).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>give the number of one task (see &quot;kontor-cli tasks list&quot;)</source>
+        <translation>geben Sie die Nummer einer Aufgabe an (siehe „kontor-cli tasks list“)</translation>
+    </message>
+    <message>
+        <source>Task %1 is done.</source>
+        <translation>Aufgabe %1 ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Next occurrence: task %1, due %2.</source>
+        <extracomment>%1 the number of the task created for the next occurrence, %2 its due date and time</extracomment>
+        <translation>Nächstes Vorkommen: Aufgabe %1, fällig am %2.</translation>
+    </message>
+    <message>
+        <source>Task %1 is open again.</source>
+        <translation>Aufgabe %1 ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>Deleted task %1.</source>
+        <translation>Aufgabe %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation>&amp;Wiederholung:</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation>&amp;Erinnerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Auswählen...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Do not link the task to a contact</source>
+        <translation>Die Aufgabe mit keinem Kontakt verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation>Es gibt keine Aufgabe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>The contact is in the trash; restore it before changing its tasks.</source>
+        <translation>Der Kontakt liegt im Papierkorb; stellen Sie ihn wieder her, bevor Sie seine Aufgaben ändern.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>Eine Aufgabe braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A title can hold at most %1 characters.</source>
+        <translation>Ein Titel darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>A description can hold at most %1 characters.</source>
+        <translation>Eine Beschreibung darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown.</source>
+        <translation>Die Zeitzone „%1“ ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date.</source>
+        <translation>Eine wiederkehrende Aufgabe braucht ein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>A reminder comes between 0 minutes and a year before the due time.</source>
+        <translation>Eine Erinnerung liegt zwischen 0 Minuten und einem Jahr vor dem Fälligkeitszeitpunkt.</translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation>Es gibt keinen Benutzer mit der ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Aufgaben durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>Any contact</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Auswählen...</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show the tasks of every contact</source>
+        <translation>Die Aufgaben aller Kontakte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;New task...</source>
+        <translation>&amp;Neue Aufgabe...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineService</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+</context>
+<context>
     <name>TrashCommands</name>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -6794,6 +9442,13 @@ Abschnitt fort.
     <message>
         <source>give at least one contact id</source>
         <translation>geben Sie mindestens eine Kontakt-ID an</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n document(s) for good.</source>
+        <translation>
+            <numerusform>%n Dokument endgültig gelöscht.</numerusform>
+            <numerusform>%n Dokumente endgültig gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

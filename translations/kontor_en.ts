@@ -21,6 +21,290 @@
     </message>
 </context>
 <context>
+    <name>ActivityArguments</name>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <extracomment>%1 is an option such as &quot;--due&quot;, %2 what is wrong with its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone; use a name such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a date and time as &quot;YYYY-MM-DD HH:MM&quot;, e.g. &quot;2025-03-14 09:30&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a date as &quot;YYYY-MM-DD&quot;, e.g. &quot;2025-03-14&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a time as &quot;HH:MM&quot;, e.g. &quot;05:30&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <extracomment>%1 and %2 are the smallest and biggest allowed number, %3 what was given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentCommands</name>
+    <message>
+        <source>is before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appointment &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--%1&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give &quot;--end&quot; or &quot;--duration&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an all-day appointment takes &quot;--end&quot; as a date, not &quot;--duration&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added appointment %1 &quot;%2&quot; with %3 (%4).</source>
+        <extracomment>%1 the new appointment&apos;s number, %2 its title, %3 the contact&apos;s name, %4 its start</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give appointment numbers, &quot;--contact ID&quot; or &quot;--all&quot; (one of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--output FILE&quot; is required (&quot;-&quot; writes to the standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n appointment(s) to %1.</source>
+        <extracomment>%1 the file written</extracomment>
+        <translation>
+            <numerusform>Wrote %n appointment to %1.</numerusform>
+            <numerusform>Wrote %n appointments to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give &quot;--contact ID&quot; and one .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n appointment(s) from the file for %1.</source>
+        <extracomment>%1 the contact&apos;s name</extracomment>
+        <translation>
+            <numerusform>Took %n appointment from the file for %1.</numerusform>
+            <numerusform>Took %n appointments from the file for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentEditDialog</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentRepository</name>
+    <message>
+        <source>There is no appointment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentService</name>
+    <message>
+        <source>The contact is in the trash; restore it before changing its appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentText</name>
+    <message>
+        <source>%1 (all day)</source>
+        <extracomment>%1 is a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (all day)</source>
+        <extracomment>%1 and %2 are the first and the last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <extracomment>%1 is the date, %2 and %3 the start and end time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>%1 and %2 are the start and the end, each with date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentValidator</name>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment needs a start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment needs an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointment ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appointment needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no calendar with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArgumentParser</name>
     <message>
         <source>unknown option &quot;--%1&quot;</source>
@@ -500,6 +784,94 @@
     </message>
 </context>
 <context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>There is no calendar with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarService</name>
+    <message>
+        <source>A calendar needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a calendar named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour &quot;%1&quot; is not of the form #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no calendar named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The calendar &quot;%1&quot; still holds %n appointment(s); move or delete them first.</source>
+        <translation>
+            <numerusform>The calendar &quot;%1&quot; still holds %n appointment; move or delete it first.</numerusform>
+            <numerusform>The calendar &quot;%1&quot; still holds %n appointments; move or delete them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last calendar cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarsSettingsPage</name>
+    <message>
+        <source>Appointments are filed in these calendars. A new appointment starts at its calendar&apos;s default location. Double-click a calendar to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;lor...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the office address; saved when you leave the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>&quot;--lang&quot; is &quot;de&quot; or &quot;en&quot;, not &quot;%1&quot;</source>
@@ -725,55 +1097,6 @@ Cells starting with =, +, -, @ are written with a leading &apos; so spreadsheets
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: kontor-cli [global options] COMMAND [options]
-
-Commands:
-  contacts add        create a person or a company
-  contacts list       list contacts, optionally filtered by a search
-  contacts show ID    show one contact (ID is the number or the UUID)
-  contacts edit ID    change fields of a contact
-  contacts delete ID… move contacts to the trash
-  companies list      list companies with their number of persons
-  companies add NAME  create a company
-  companies show C    show a company (name, number or UUID) and its persons
-  companies assign C ID…  link persons to a company
-  companies unassign ID…  unlink persons from their company
-  notes add ID TEXT   add a note to a contact
-  notes list ID       show a contact&apos;s notes, newest first
-  notes edit N TEXT   change the text of note N
-  notes delete N      delete note N
-  lists list          list the smart lists (saved filters)
-  lists create        save a filter as a smart list
-  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
-  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
-  trash list          list the trash
-  trash restore ID…   bring contacts back from the trash
-  trash purge         delete what has been in the trash for more than 60 days
-  import FILE         import contacts from CSV, Excel or vCard as one batch
-  import list         list the imports (batches)
-  import undo BATCH   undo an import: remove what it created, revert what it updated
-  export -o FILE      export contacts as CSV, Excel, vCard or JSON
-  bulk SELECTION ACTION  change many contacts at once as one job (tags, owner, delete, …)
-  jobs list           list the jobs: imports, exports and bulk actions
-  jobs show JOB       show a job with its statistics (--items: skipped and failed contacts)
-  jobs undo JOB       revert what a job changed; fields changed since are left alone
-  jobs resume JOB     continue an interrupted or cancelled bulk action
-  demo --contacts N   fill the database with N sample contacts
-
-Global options:
-  --db FILE           the database (default: the one the desktop app uses)
-  --lang de|en        the language of messages (default: from the settings)
-  --region CC         the region of phone numbers without a country code, e.g. DE
-  --help              this text; after a command, the command&apos;s help
-  --version           the version
-
-Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
-3 not found, 4 storage or file error.
-Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: kontor-cli bulk (--list NAME | --search TEXT | --filter EXPR | --ids ID,…) ACTION [ARG…]
                        [--name TEXT] [--chunk-size N] [--json]
 Runs one action on every contact selected, as a job in chunks of one transaction each.
@@ -822,6 +1145,130 @@ listed.
     <message>
         <source>Usage: kontor-cli jobs resume JOB [--json]
 Continues an interrupted or cancelled bulk action with its first chunk not done.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli [global options] COMMAND [options]
+
+Commands:
+  contacts add        create a person or a company
+  contacts list       list contacts, optionally filtered by a search
+  contacts show ID    show one contact (ID is the number or the UUID)
+  contacts edit ID    change fields of a contact
+  contacts delete ID… move contacts to the trash
+  companies list      list companies with their number of persons
+  companies add NAME  create a company
+  companies show C    show a company (name, number or UUID) and its persons
+  companies assign C ID…  link persons to a company
+  companies unassign ID…  unlink persons from their company
+  notes add ID TEXT   add a note to a contact
+  notes list ID       show a contact&apos;s notes, newest first
+  notes edit N TEXT   change the text of note N
+  notes delete N      delete note N
+  tasks add|list|done|reopen|remove  to-dos with due time, recurrence and reminder
+  appointments add|list  appointments with contacts
+  appointments export-ics|import-ics  write or read .ics calendar files
+  documents add|list|remove|restore|get  files attached to contacts
+  payments add|list|remove  transactions, invoices and subscriptions with totals
+  reminders due --at TIME  the task and birthday reminders of that minute
+  lists list          list the smart lists (saved filters)
+  lists create        save a filter as a smart list
+  lists show NAME     show a list&apos;s filter, columns, sort and number of contacts
+  lists edit|rename|copy|delete|share NAME  change, copy, remove or share a list
+  trash list          list the trash
+  trash restore ID…   bring contacts back from the trash
+  trash purge         delete what has been in the trash for more than 60 days
+  import FILE         import contacts from CSV, Excel or vCard as one batch
+  import list         list the imports (batches)
+  import undo BATCH   undo an import: remove what it created, revert what it updated
+  export -o FILE      export contacts as CSV, Excel, vCard or JSON
+  bulk SELECTION ACTION  change many contacts at once as one job (tags, owner, delete, …)
+  jobs list           list the jobs: imports, exports and bulk actions
+  jobs show JOB       show a job with its statistics (--items: skipped and failed contacts)
+  jobs undo JOB       revert what a job changed; fields changed since are left alone
+  jobs resume JOB     continue an interrupted or cancelled bulk action
+  demo --contacts N   fill the database with N sample contacts
+
+Global options:
+  --db FILE           the database (default: the one the desktop app uses)
+  --lang de|en        the language of messages (default: from the settings)
+  --region CC         the region of phone numbers without a country code, e.g. DE
+  --help              this text; after a command, the command&apos;s help
+  --version           the version
+
+Exit codes: 0 success, 1 usage error, 2 invalid input (nothing was written),
+3 not found, 4 storage or file error.
+Run &quot;kontor-cli COMMAND --help&quot; for the options of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli tasks add --title TEXT [--contact ID] [--due &quot;YYYY-MM-DD HH:MM&quot;] [--tz ZONE]
+                          [--repeat none|daily|weekly|monthly|yearly] [--every N]
+                          [--weekdays mo,we,...] [--remind MINUTES|none]
+                          [--assignee USER|me|none] [--description TEXT] [--json]
+       kontor-cli tasks list [--contact ID] [--assignee USER|me|none]
+                          [--status open|done|overdue|all] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                          [--search TEXT] [--tz ZONE] [--json]
+       kontor-cli tasks done TASK_ID [--tz ZONE] [--json]
+       kontor-cli tasks reopen TASK_ID [--json]
+       kontor-cli tasks remove TASK_ID
+Times are wall-clock times in --tz (default: the system&apos;s zone), e.g. Europe/Berlin.
+&quot;tasks list&quot; shows open tasks by default, sorted by due time; &quot;!&quot; marks overdue ones.
+Marking a recurring task done creates and prints its next occurrence.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli appointments add --contact ID --title TEXT --start &quot;YYYY-MM-DD HH:MM&quot;
+                          [--end &quot;YYYY-MM-DD HH:MM&quot; | --duration MINUTES] [--tz ZONE]
+                          [--calendar NAME] [--location TEXT] [--notes TEXT]
+                          [--attendee USER]... [--json]
+       kontor-cli appointments add ... --all-day --start YYYY-MM-DD [--end YYYY-MM-DD]
+       kontor-cli appointments list [--contact ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                          [--tz ZONE] [--json]
+       kontor-cli appointments export-ics (APPOINTMENT_ID... | --contact ID | --all)
+                          --output FILE (&quot;-&quot;: standard output)
+       kontor-cli appointments import-ics --contact ID FILE [--json]
+Without --end or --duration an appointment lasts 60 minutes. import-ics takes the events of an
+invitation onto the contact; an event it has already (same UID) is updated.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli documents add --contact ID FILE... [--category internal|sent|received]
+                          [--name NAME] [--json]
+       kontor-cli documents list [--contact ID] [--search TEXT] [--trashed] [--json]
+       kontor-cli documents remove DOCUMENT_ID [--json]
+       kontor-cli documents restore DOCUMENT_ID [--json]
+       kontor-cli documents get DOCUMENT_ID --output FILE (&quot;-&quot;: standard output)
+The same content is stored once. Files over the size limit of the settings are refused.
+remove moves a document to the trash; restore brings it back.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli payments add --contact ID --kind transaction|invoice|subscription
+                          --amount AMOUNT --date YYYY-MM-DD [--currency EUR]
+                          [--due-date D] [--next-date D] [--method M] [--status S]
+                          [--number N] [--interval I] [--notes TEXT] [--json]
+       kontor-cli payments list [--contact ID] [--kind K] [--json]
+       kontor-cli payments remove PAYMENT_ID
+  transaction: --method bank_transfer|card|cash|direct_debit|paypal|other,
+               --status pending|completed|failed|refunded
+  invoice:     --number and --due-date required, --status open|paid
+  subscription: --interval weekly|monthly|quarterly|yearly required, --next-date,
+               --status active|paused|cancelled
+Amounts as 1234.50 or 1.234,50. The list ends with the totals per kind and currency.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kontor-cli reminders due --at &quot;YYYY-MM-DD HH:MM&quot; [--tz ZONE] [--user USER|all]
+                          [--birthday-days N] [--birthday-time HH:MM] [--json]
+Prints the task and birthday reminders that would fire in that minute, for you (default),
+another user or all. --birthday-days and --birthday-time override the settings.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,6 +2473,196 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Internal</source>
+        <comment>document category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <comment>document category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>document category</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>give the number of one document (see &quot;kontor-cli documents list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give &quot;--contact ID&quot; and at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--name&quot; names one file; give only one file with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is internal, sent or received, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added document %1 &quot;%2&quot; (%3) to %4.</source>
+        <extracomment>%1 the document&apos;s number, %2 its name, %3 its size, %4 the contact&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved document %1 &quot;%2&quot; to the trash.</source>
+        <extracomment>%1 the document&apos;s number, %2 its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored document %1 &quot;%2&quot; from the trash.</source>
+        <extracomment>%1 the document&apos;s number, %2 its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--output FILE&quot; is required (&quot;-&quot; writes to the standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; as %2.</source>
+        <extracomment>%1 the document&apos;s name, %2 the file written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>The contact is in the trash; restore it before changing its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains a folder separator (/ or \).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 has %2 MB; documents may have at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is in the trash; restore it before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of the document &quot;%1&quot; is missing: %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStore</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 has %2 MB; documents may have at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is bigger than %2 MB, the limit for documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the name of a stored document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored document %1 cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailCheck</name>
     <message>
         <source>valid</source>
@@ -2629,6 +3266,41 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
     <message>
         <source>Phone numbers typed without a country code are read as numbers of this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum file size (MB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger files are refused when they are attached to a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsFormat</name>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event %1 in &quot;%2&quot; has no readable start (DTSTART).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event %1 in &quot;%2&quot; ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an iCalendar (.ics) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains no events.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3700,6 +4372,149 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
 </context>
 <context>
+    <name>Kontor::AppointmentEditDialog</name>
+    <message>
+        <source>%1 (contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::AppointmentsTab</name>
+    <message>
+        <source>The appointments could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>the place of an appointment in its card</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>an appointment card&apos;s header: %1 is when, %2 the calendar</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the appointment “%1” for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no appointment to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n appointment exported to %1.</numerusform>
+            <numerusform>%n appointments exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>file name: error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n appointment imported from %1.</numerusform>
+            <numerusform>%n appointments imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New appointment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export .ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen appointment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All appointments...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kontor::AssociationsTab</name>
     <message>
         <source>%1 (%2)</source>
@@ -3924,6 +4739,17 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
     <message>
         <source>Change, export or delete the selected contacts as one job that can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::CalendarsSettingsPage</name>
+    <message>
+        <source>Default location: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Color of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4170,6 +4996,22 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
         <source>Associations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kontor::CustomFieldDialog</name>
@@ -4318,6 +5160,149 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     <message>
         <source>%1: %2, checked on %3</source>
         <extracomment>Tool tip of an e-mail check: address: status, checked on date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::DocumentsTab</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>file name: error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document %1 cannot be copied for opening: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document in the trash matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash holds no documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents yet. Attach files with the button or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached: %1</source>
+        <translation>
+            <numerusform>%n file attached: %1</numerusform>
+            <numerusform>%n files attached: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was moved to the trash. Tick &quot;Show trash&quot; to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search documents by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of files attached or dropped now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the document or change its category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5440,6 +6425,10 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
         <source>Open Bulk Actions to resume or undo them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Kontor::ManageSmartListsPage</name>
@@ -5608,6 +6597,224 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
 </context>
 <context>
+    <name>Kontor::PaymentEditDialog</name>
+    <message>
+        <source>Enter the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Write it like %2.</source>
+        <extracomment>%1 is what was typed, %2 an example in the user&apos;s number format</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <comment>subscription</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ext charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three-letter currency code (ISO 4217), for example EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::PaymentsTab</name>
+    <message>
+        <source>The payments could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>section title and count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open: %2)</source>
+        <extracomment>An invoice total per currency: %1 all invoices, %2 the part not paid yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <extracomment>%1: sums per currency, &quot;1.234,50 € · 200,00 $&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete payment record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this payment record for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 from %3</source>
+        <extracomment>%1 transaction, invoice or subscription, %2 its amount, %3 its date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>invoice</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>subscription</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kontor::PhotoWidget</name>
     <message>
         <source>Could not read the picture %1: %2</source>
@@ -5663,6 +6870,100 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
 </context>
 <context>
+    <name>Kontor::ReminderScheduler</name>
+    <message>
+        <source>Reminders could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday tomorrow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Birthday in %n day(s): %1</source>
+        <translation>
+            <numerusform>Birthday in %n day: %1</numerusform>
+            <numerusform>Birthday in %n days: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 turns %2 on %3.</source>
+        <extracomment>%1 is a contact&apos;s name, %2 the age, %3 the day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 celebrates on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 - %2</source>
+        <extracomment>%1 is the due date and time, %2 the contact&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::ReminderTray</name>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders keep coming. Quit Kontor from this icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::RemindersSettingsPage</name>
+    <message numerus="yes">
+        <source> day(s) before</source>
+        <extracomment>Suffix of the spin box &quot;Birthday reminders: [3] days before&quot;; the number comes before it</extracomment>
+        <translation>
+            <numerusform> day before</numerusform>
+            <numerusform> days before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Kontor from the tray icon&apos;s menu or with File &gt; Quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop shows no system tray: closing the window quits Kontor, and reminders appear while it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kontor::SampleDataLoader</name>
     <message>
         <source>Load sample data</source>
@@ -5700,6 +7001,14 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5775,6 +7084,306 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
 </context>
 <context>
+    <name>Kontor::TaskEditDialog</name>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s) on</source>
+        <translation>
+            <numerusform>week on</numerusform>
+            <numerusform>weeks on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter a title for the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TaskListModel</name>
+    <message>
+        <source>The tasks could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: uncheck to reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: check to mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>%1 is the due date and time of a task that is past it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TasksPage</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the task &quot;%1&quot; for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Kontor::TasksTab</name>
+    <message>
+        <source>Delete task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the task &quot;%1&quot; for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this occurrence is deleted; done ones stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show done tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Kontor::TimelineComposer</name>
     <message>
         <source>Note</source>
@@ -5823,6 +7432,64 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
     <message>
         <source>Nothing has happened here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task · due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <comment>task</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · done</source>
+        <comment>task</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment · %1</source>
+        <extracomment>Header of an appointment in the timeline: %1 its time (&quot;12.12.26 09:00 – 10:00&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document · %1 · %2</source>
+        <extracomment>Header of a document in the timeline: %1 when it was added, %2 by whom</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · in the trash</source>
+        <comment>document</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment · %1</source>
+        <extracomment>Header of a payment in the timeline: %1 its date, %2 its status (Paid, Overdue, ...)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6239,6 +7906,14 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
         <source>Ctrl+6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+7</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -6324,6 +7999,298 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
     <message>
         <source>A note can hold at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>payment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>payment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>payment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <comment>payment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <comment>invoice status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <comment>invoice status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <comment>invoice status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>payment method</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentCommands</name>
+    <message>
+        <source>is transaction, invoice or subscription, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an amount such as 1234.50 or 1.234,50, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--%1&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added payment %1 (%2, %3 %4) to %5.</source>
+        <extracomment>%1 the record&apos;s number, %2 &quot;Invoice&quot;, &quot;Transaction&quot; or &quot;Subscription&quot;, %3 amount, %4 currency, %5 contact</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number/Method/Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due/Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the number of one payment (see &quot;kontor-cli payments list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRepository</name>
+    <message>
+        <source>There is no payment record with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentService</name>
+    <message>
+        <source>The contact is in the trash; restore it before changing its payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment record needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code: use three letters such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of a %2; use one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment method; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription needs an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an interval; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only subscriptions have an interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6462,6 +8429,267 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>The repetition &quot;%1&quot; is not understood: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected NAME=value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use DAILY, WEEKLY, MONTHLY or YEARLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interval must be a number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekdays are MO, TU, WE, TH, FR, SA, SU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the month must be a number from 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day must be a number from 1 to 31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hour must be a number from 0 to 23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minute must be a number from 0 to 59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREQ is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYHOUR and BYMINUTE go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat every 1 to %1 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose weekdays from Monday to Sunday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekdays can only be chosen for a weekly repetition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the month must be from 1 to 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month must be from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month can only be chosen for a yearly repetition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day of the month can only be chosen for a monthly or yearly repetition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month %1 has no day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Every %n week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks on %1</source>
+        <translation>
+            <numerusform>Every %n week on %1</numerusform>
+            <numerusform>Every %n weeks on %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months on day %1</source>
+        <translation>
+            <numerusform>Every %n month on day %1</numerusform>
+            <numerusform>Every %n months on day %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Every %n month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly on %1 %2</source>
+        <comment>%1 = month name, %2 = day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years on %1 %2</source>
+        <comment>%1 = month name, %2 = day</comment>
+        <translation>
+            <numerusform>Every %n year on %1 %2</numerusform>
+            <numerusform>Every %n years on %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>Every %n year</numerusform>
+            <numerusform>Every %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>repetition, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCommands</name>
+    <message>
+        <source>Task %1 &quot;%2&quot;, due %3</source>
+        <extracomment>%1 the task&apos;s number, %2 its title, %3 its due date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 &quot;%2&quot;, due %3, for %4</source>
+        <extracomment>%1 the task&apos;s number, %2 its title, %3 its due date and time, %4 the contact&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday of %1 (%2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday of %1 on %2</source>
+        <extracomment>%1 the contact&apos;s name, %2 the day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 (to %3)</source>
+        <extracomment>%1 the time the reminder fires, %2 what it is about, %3 who gets it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--at&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Reminders are delivered to a user; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner and the followers of each contact with a birthday get the reminder, at this local time. In years without a 29 February, birthdays on that day count as 28 February.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Kontor in the system tray when its window is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowConverter</name>
     <message>
         <source>Column %1</source>
@@ -6590,6 +8818,367 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     </message>
 </context>
 <context>
+    <name>TaskCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not a weekday; use mo, tu, we, th, fr, sa, su</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none, daily, weekly, monthly or yearly, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs --repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only goes with --repeat weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is open, done, overdue or all, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!</source>
+        <extracomment>the mark of an overdue task in &quot;tasks list&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;--title&quot; is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added task %1 &quot;%2&quot; (%3).</source>
+        <extracomment>%1 the new task&apos;s number, %2 its title, %3 its due date and time or &quot;no due date&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the number of one task (see &quot;kontor-cli tasks list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next occurrence: task %1, due %2.</source>
+        <extracomment>%1 the number of the task created for the next occurrence, %2 its due date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditDialog</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;minder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not link the task to a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRepository</name>
+    <message>
+        <source>There is no task with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is in the trash; restore it before changing its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title can hold at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description can hold at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder comes between 0 minutes and a year before the due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tasks of every contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New task...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineService</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrashCommands</name>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
@@ -6620,6 +9209,13 @@ Continues an interrupted or cancelled bulk action with its first chunk not done.
     <message>
         <source>give at least one contact id</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n document(s) for good.</source>
+        <translation>
+            <numerusform>Deleted %n document for good.</numerusform>
+            <numerusform>Deleted %n documents for good.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

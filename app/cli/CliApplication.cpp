@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AppointmentCommands.h"
 #include "BulkCommands.h"
 #include "CliContext.h"
 #include "CliHelp.h"
@@ -7,11 +8,15 @@
 #include "ContactCommands.h"
 #include "ContactEditor.h"
 #include "DemoCommand.h"
+#include "DocumentCommands.h"
 #include "ExportCommands.h"
 #include "ImportCommands.h"
 #include "JobCommands.h"
 #include "ListCommands.h"
 #include "NoteCommands.h"
+#include "PaymentCommands.h"
+#include "ReminderCommands.h"
+#include "TaskCommands.h"
 #include "TrashCommands.h"
 #include "contacts/ContactService.h"
 #include "contacts/PhoneNormalizer.h"
@@ -45,6 +50,24 @@ QList<CliApplication::Command> CliApplication::commands()
         {u"notes list"_s, NoteCommands::jsonOptions(), &NoteCommands::list},
         {u"notes edit"_s, NoteCommands::noOptions(), &NoteCommands::edit},
         {u"notes delete"_s, NoteCommands::noOptions(), &NoteCommands::remove},
+        {u"tasks add"_s, TaskCommands::addOptions(), &TaskCommands::add},
+        {u"tasks list"_s, TaskCommands::listOptions(), &TaskCommands::list},
+        {u"tasks done"_s, TaskCommands::changeOptions(), &TaskCommands::done},
+        {u"tasks reopen"_s, TaskCommands::changeOptions(), &TaskCommands::reopen},
+        {u"tasks remove"_s, TaskCommands::removeOptions(), &TaskCommands::remove},
+        {u"appointments add"_s, AppointmentCommands::addOptions(), &AppointmentCommands::add},
+        {u"appointments list"_s, AppointmentCommands::listOptions(), &AppointmentCommands::list},
+        {u"appointments export-ics"_s, AppointmentCommands::exportOptions(), &AppointmentCommands::exportIcs},
+        {u"appointments import-ics"_s, AppointmentCommands::importOptions(), &AppointmentCommands::importIcs},
+        {u"documents add"_s, DocumentCommands::addOptions(), &DocumentCommands::add},
+        {u"documents list"_s, DocumentCommands::listOptions(), &DocumentCommands::list},
+        {u"documents remove"_s, DocumentCommands::changeOptions(), &DocumentCommands::remove},
+        {u"documents restore"_s, DocumentCommands::changeOptions(), &DocumentCommands::restore},
+        {u"documents get"_s, DocumentCommands::getOptions(), &DocumentCommands::get},
+        {u"payments add"_s, PaymentCommands::addOptions(), &PaymentCommands::add},
+        {u"payments list"_s, PaymentCommands::listOptions(), &PaymentCommands::list},
+        {u"payments remove"_s, PaymentCommands::removeOptions(), &PaymentCommands::remove},
+        {u"reminders due"_s, ReminderCommands::dueOptions(), &ReminderCommands::due},
         {u"lists list"_s, ListCommands::listOptions(), &ListCommands::list},
         {u"lists create"_s, ListCommands::createOptions(), &ListCommands::create},
         {u"lists edit"_s, ListCommands::editOptions(), &ListCommands::edit},

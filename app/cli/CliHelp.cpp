@@ -23,6 +23,12 @@ QString CliHelp::general()
               "  notes list ID       show a contact's notes, newest first\n"
               "  notes edit N TEXT   change the text of note N\n"
               "  notes delete N      delete note N\n"
+              "  tasks add|list|done|reopen|remove  to-dos with due time, recurrence and reminder\n"
+              "  appointments add|list  appointments with contacts\n"
+              "  appointments export-ics|import-ics  write or read .ics calendar files\n"
+              "  documents add|list|remove|restore|get  files attached to contacts\n"
+              "  payments add|list|remove  transactions, invoices and subscriptions with totals\n"
+              "  reminders due --at TIME  the task and birthday reminders of that minute\n"
               "  lists list          list the smart lists (saved filters)\n"
               "  lists create        save a filter as a smart list\n"
               "  lists show NAME     show a list's filter, columns, sort and number of contacts\n"
@@ -124,6 +130,65 @@ QString CliHelp::command(const QString &name)
     }
     if (name == u"notes delete"_s) {
         return tr("Usage: kontor-cli notes delete NOTE_ID\n");
+    }
+    if (name.startsWith(u"tasks "_s)) {
+        return tr("Usage: kontor-cli tasks add --title TEXT [--contact ID] [--due \"YYYY-MM-DD HH:MM\"] [--tz ZONE]\n"
+                  "                          [--repeat none|daily|weekly|monthly|yearly] [--every N]\n"
+                  "                          [--weekdays mo,we,...] [--remind MINUTES|none]\n"
+                  "                          [--assignee USER|me|none] [--description TEXT] [--json]\n"
+                  "       kontor-cli tasks list [--contact ID] [--assignee USER|me|none]\n"
+                  "                          [--status open|done|overdue|all] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+                  "                          [--search TEXT] [--tz ZONE] [--json]\n"
+                  "       kontor-cli tasks done TASK_ID [--tz ZONE] [--json]\n"
+                  "       kontor-cli tasks reopen TASK_ID [--json]\n"
+                  "       kontor-cli tasks remove TASK_ID\n"
+                  "Times are wall-clock times in --tz (default: the system's zone), e.g. Europe/Berlin.\n"
+                  "\"tasks list\" shows open tasks by default, sorted by due time; \"!\" marks overdue ones.\n"
+                  "Marking a recurring task done creates and prints its next occurrence.\n");
+    }
+    if (name.startsWith(u"appointments "_s)) {
+        return tr("Usage: kontor-cli appointments add --contact ID --title TEXT --start \"YYYY-MM-DD HH:MM\"\n"
+                  "                          [--end \"YYYY-MM-DD HH:MM\" | --duration MINUTES] [--tz ZONE]\n"
+                  "                          [--calendar NAME] [--location TEXT] [--notes TEXT]\n"
+                  "                          [--attendee USER]... [--json]\n"
+                  "       kontor-cli appointments add ... --all-day --start YYYY-MM-DD [--end YYYY-MM-DD]\n"
+                  "       kontor-cli appointments list [--contact ID] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
+                  "                          [--tz ZONE] [--json]\n"
+                  "       kontor-cli appointments export-ics (APPOINTMENT_ID... | --contact ID | --all)\n"
+                  "                          --output FILE (\"-\": standard output)\n"
+                  "       kontor-cli appointments import-ics --contact ID FILE [--json]\n"
+                  "Without --end or --duration an appointment lasts 60 minutes. import-ics takes the events of an\n"
+                  "invitation onto the contact; an event it has already (same UID) is updated.\n");
+    }
+    if (name.startsWith(u"documents "_s)) {
+        return tr("Usage: kontor-cli documents add --contact ID FILE... [--category internal|sent|received]\n"
+                  "                          [--name NAME] [--json]\n"
+                  "       kontor-cli documents list [--contact ID] [--search TEXT] [--trashed] [--json]\n"
+                  "       kontor-cli documents remove DOCUMENT_ID [--json]\n"
+                  "       kontor-cli documents restore DOCUMENT_ID [--json]\n"
+                  "       kontor-cli documents get DOCUMENT_ID --output FILE (\"-\": standard output)\n"
+                  "The same content is stored once. Files over the size limit of the settings are refused.\n"
+                  "remove moves a document to the trash; restore brings it back.\n");
+    }
+    if (name.startsWith(u"payments "_s)) {
+        return tr("Usage: kontor-cli payments add --contact ID --kind transaction|invoice|subscription\n"
+                  "                          --amount AMOUNT --date YYYY-MM-DD [--currency EUR]\n"
+                  "                          [--due-date D] [--next-date D] [--method M] [--status S]\n"
+                  "                          [--number N] [--interval I] [--notes TEXT] [--json]\n"
+                  "       kontor-cli payments list [--contact ID] [--kind K] [--json]\n"
+                  "       kontor-cli payments remove PAYMENT_ID\n"
+                  "  transaction: --method bank_transfer|card|cash|direct_debit|paypal|other,\n"
+                  "               --status pending|completed|failed|refunded\n"
+                  "  invoice:     --number and --due-date required, --status open|paid\n"
+                  "  subscription: --interval weekly|monthly|quarterly|yearly required, --next-date,\n"
+                  "               --status active|paused|cancelled\n"
+                  "Amounts as 1234.50 or 1.234,50. The list ends with the totals per kind and currency.\n");
+    }
+    if (name == u"reminders due"_s) {
+        return tr("Usage: kontor-cli reminders due --at \"YYYY-MM-DD HH:MM\" [--tz ZONE] [--user USER|all]\n"
+                  "                          [--birthday-days N] [--birthday-time HH:MM] [--json]\n"
+                  "Prints the task and birthday reminders that would fire in that minute, for you (default),\n"
+                  "another user or all. --birthday-days and --birthday-time override the settings.\n");
     }
     if (name.startsWith(u"lists "_s)) {
         return tr("Usage: kontor-cli lists list [--json]\n"

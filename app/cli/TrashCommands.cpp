@@ -5,6 +5,7 @@
 #include "ContactPrinter.h"
 #include "contacts/ContactJson.h"
 #include "contacts/ContactService.h"
+#include "documents/DocumentService.h"
 
 #include <QJsonArray>
 
@@ -132,6 +133,14 @@ int TrashCommands::purge(CliContext &ctx)
         return ctx.output.fail(purged.error());
     }
     ctx.output.out() << tr("Deleted %n contact(s) for good.", nullptr, *purged) << Qt::endl;
+    // Documents have their own trash; this also deletes the stored files of the contacts just purged.
+    auto documents = DocumentService(ctx.db, ctx.session).purgeExpired();
+    if (!documents) {
+        return ctx.output.fail(documents.error());
+    }
+    if (*documents > 0) {
+        ctx.output.out() << tr("Deleted %n document(s) for good.", nullptr, *documents) << Qt::endl;
+    }
     return int(ExitCode::Success);
 }
 

@@ -1,4 +1,3 @@
-#include "ContactService.h"
 #include "StorageThread.h"
 #include "main/MainWindow.h"
 #include "settings/Settings.h"
@@ -35,6 +34,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Kontor"_s);
     QApplication::setApplicationName(u"Kontor"_s);
     QApplication::setApplicationVersion(QStringLiteral(KONTOR_VERSION));
+    // Kontor may live on in the system tray with its window closed (Settings::closeToTray); the main window's
+    // ReminderTray quits when the window closes without a tray, and File > Quit always does.
+    QApplication::setQuitOnLastWindowClosed(false);
 
     Kontor::Settings settings;
     Kontor::Translations::install(settings.effectiveLanguage());
@@ -79,16 +81,7 @@ int main(int argc, char *argv[])
                 const Kontor::Session session{user->id, user->teamId, Kontor::Origin::Ui};
                 window = std::make_unique<Kontor::MainWindow>(&storage, session, &settings);
                 window->setWindowTitle(MainText::tr("Kontor - %1").arg(QFileInfo(path).fileName()));
-                window->show();
-                // Trash entries older than ContactService::TrashRetentionDays go at every start.
-                storage.run<Kontor::Result<int>>(
-                    &app,
-                    [session](Kontor::Database &db) { return Kontor::ContactService(db, session).purgeExpired(); },
-                    [](const Kontor::Result<int> &purged) {
-                        if (!purged) {
-                            qWarning("Purging the trash failed: %s", qPrintable(purged.error().detail));
-                        }
-                    });
+                window->show(); // its TrashPurger empties what is older than the trash's retention, now and daily
             });
     });
     const int code = QApplication::exec();

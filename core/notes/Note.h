@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TimelineEntry.h"
+
 #include <QString>
 
 namespace Kontor {
@@ -17,29 +19,6 @@ struct Note
     qint64 updatedAt = 0;
     qint64 updatedBy = 0;
     QString updatedByName;
-};
-
-// One card of a contact's timeline: a note or an audited change, newest first. Later features (tasks,
-// appointments, documents, e-mails) add their own types.
-struct TimelineEntry
-{
-    enum class Type
-    {
-        Note,
-        Change, // an audit entry: created, a field changed, trashed, restored
-    };
-
-    Type type = Type::Note;
-    qint64 at = 0;
-    QString userName;
-    qint64 noteId = 0; // Type::Note
-    QString text; // the note's body
-    QString action; // Type::Change: create, update, trash, restore
-    QString field; // Type::Change: the field key (ContactFields), empty for create/trash/restore
-    QString fieldLabel; // translated
-    QString oldValue;
-    QString newValue;
-    QString origin; // ui, cli, import, bulk, sync
 };
 
 } // namespace Kontor

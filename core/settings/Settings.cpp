@@ -16,6 +16,10 @@ const QString Language = u"ui/language"_s;
 const QString PhoneRegion = u"contacts/defaultPhoneRegion"_s;
 const QString DatabasePath = u"storage/databasePath"_s;
 const QString QuickSearchFields = u"contacts/quickSearchFields"_s;
+const QString BirthdayDays = u"reminders/birthdayDaysBefore"_s;
+const QString BirthdayTime = u"reminders/birthdayTime"_s;
+const QString CloseToTray = u"ui/closeToTray"_s;
+const QString DocumentMaxSize = u"documents/maxSizeMb"_s;
 } // namespace Key
 
 Settings::Settings()
@@ -60,6 +64,51 @@ QString Settings::defaultPhoneRegion() const
 void Settings::setDefaultPhoneRegion(const QString &region)
 {
     m_settings->setValue(Key::PhoneRegion, region.toUpper());
+}
+
+int Settings::birthdayReminderDays() const
+{
+    bool ok = false;
+    const int days = m_settings->value(Key::BirthdayDays, 3).toInt(&ok);
+    return ok && days >= 0 && days <= 60 ? days : 3;
+}
+
+void Settings::setBirthdayReminderDays(int days)
+{
+    m_settings->setValue(Key::BirthdayDays, days);
+}
+
+QTime Settings::birthdayReminderTime() const
+{
+    const QTime time = QTime::fromString(m_settings->value(Key::BirthdayTime).toString(), u"HH:mm"_s);
+    return time.isValid() ? time : QTime(5, 30);
+}
+
+void Settings::setBirthdayReminderTime(const QTime &time)
+{
+    m_settings->setValue(Key::BirthdayTime, time.toString(u"HH:mm"_s));
+}
+
+bool Settings::closeToTray() const
+{
+    return m_settings->value(Key::CloseToTray, true).toBool();
+}
+
+void Settings::setCloseToTray(bool on)
+{
+    m_settings->setValue(Key::CloseToTray, on);
+}
+
+int Settings::documentMaxSizeMb() const
+{
+    bool ok = false;
+    const int mb = m_settings->value(Key::DocumentMaxSize, 25).toInt(&ok);
+    return ok && mb >= 1 && mb <= 2048 ? mb : 25;
+}
+
+void Settings::setDocumentMaxSizeMb(int mb)
+{
+    m_settings->setValue(Key::DocumentMaxSize, mb);
 }
 
 QString Settings::databasePath() const

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTime>
 
 class QSettings;
 
@@ -31,6 +32,19 @@ public:
     QStringList quickSearchFields() const;
     void setQuickSearchFields(const QStringList &fields);
     static QStringList allQuickSearchFields();
+
+    // Birthday reminders: days before (0-60, default 3) and the local time of day (default 05:30).
+    int birthdayReminderDays() const;
+    void setBirthdayReminderDays(int days);
+    QTime birthdayReminderTime() const;
+    void setBirthdayReminderTime(const QTime &time);
+    // Closing the main window keeps Kontor in the system tray, where reminders keep coming (default on).
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
+    // The biggest file that can be attached as a document, in MiB (1-2048, default 25).
+    int documentMaxSizeMb() const;
+    void setDocumentMaxSizeMb(int mb);
+    qint64 documentMaxSizeBytes() const { return qint64(documentMaxSizeMb()) * 1024 * 1024; }
 
     static QString defaultDatabasePath();
     // The language to use now: the setting, or "de"/"en" from the system locale.

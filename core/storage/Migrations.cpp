@@ -213,6 +213,87 @@ Result<void> createBulkTables(Database &db)
         });
 }
 
+// 7: what happens around a contact - tasks (with recurrence and reminder), calendars and appointments with
+// attendees, documents (content-addressed files, see DocumentStore), manual payment records, and which
+// reminders a user has already been shown. Tasks, appointments, documents and payments leave the views with
+// their contact's trash (joins on contacts.deleted_at) and go with its purge (ON DELETE CASCADE).
+Result<void> createActivityTables(Database &db)
+{
+    return run(db,
+        {
+            // due_at: UTC ms or NULL (no due date). time_zone: the IANA zone the due time and its recurrence
+            // keep their wall-clock time in. recurrence: Recurrence::toText(), '' = once. remind_minutes: the
+            // reminder's lead time, NULL = no reminder. series_uuid: the first task of a recurring series.
+            u"CREATE TABLE tasks(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            " contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE, title TEXT NOT NULL,"
+            " description TEXT NOT NULL DEFAULT '', due_at INTEGER, time_zone TEXT NOT NULL DEFAULT '',"
+            " recurrence TEXT NOT NULL DEFAULT '', remind_minutes INTEGER,"
+            " assignee_id INTEGER REFERENCES users(id), status TEXT NOT NULL DEFAULT 'open'"
+            " CHECK (status IN ('open', 'done')), done_at INTEGER, done_by INTEGER REFERENCES users(id),"
+            " series_uuid TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL,"
+            " created_by INTEGER REFERENCES users(id), updated_at INTEGER NOT NULL,"
+            " updated_by INTEGER REFERENCES users(id))"_s,
+            u"CREATE INDEX tasks_contact ON tasks(contact_id, due_at)"_s,
+            u"CREATE INDEX tasks_status_due ON tasks(status, due_at)"_s,
+            u"CREATE INDEX tasks_assignee ON tasks(assignee_id, status, due_at)"_s,
+            // builtin: 'default' for the calendar that exists from the start (shown translated), else ''.
+            u"CREATE TABLE calendars(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+            " color TEXT NOT NULL DEFAULT '', default_location TEXT NOT NULL DEFAULT '',"
+            " position INTEGER NOT NULL, builtin TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL)"_s,
+            u"INSERT INTO calendars(uuid, name, color, position, builtin, created_at)"
+            " VALUES ('%1', 'Appointments', '#3b82f6', 0, 'default', 0)"_s.arg(
+                QUuid::createUuid().toString(QUuid::WithoutBraces)),
+            // start_at/end_at: UTC ms; an all-day appointment runs from local midnight of its first day to
+            // local midnight after its last day in time_zone. ical_uid: the UID in .ics files (kept from an
+            // imported invitation, so that an update of it replaces the appointment).
+            u"CREATE TABLE appointments(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+            " calendar_id INTEGER NOT NULL REFERENCES calendars(id), title TEXT NOT NULL,"
+            " start_at INTEGER NOT NULL, end_at INTEGER NOT NULL, all_day INTEGER NOT NULL DEFAULT 0,"
+            " time_zone TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '',"
+            " notes TEXT NOT NULL DEFAULT '', ical_uid TEXT NOT NULL, organizer TEXT NOT NULL DEFAULT '',"
+            " created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),"
+            " updated_at INTEGER NOT NULL, updated_by INTEGER REFERENCES users(id))"_s,
+            u"CREATE INDEX appointments_contact ON appointments(contact_id, start_at)"_s,
+            u"CREATE INDEX appointments_start ON appointments(start_at)"_s,
+            u"CREATE INDEX appointments_uid ON appointments(ical_uid)"_s,
+            // One row per attendee: a user, a contact, or only a name/e-mail from an invitation.
+            u"CREATE TABLE appointment_attendees("
+            " appointment_id INTEGER NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL, user_id INTEGER REFERENCES users(id),"
+            " contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL, name TEXT NOT NULL DEFAULT '',"
+            " email TEXT NOT NULL DEFAULT '', PRIMARY KEY(appointment_id, position)) WITHOUT ROWID"_s,
+            // sha256: the content's hex digest, the file's name in the store; the same content is stored once.
+            // name_folded: TextFolding of the name, for search. deleted_at: the document's own trash.
+            u"CREATE TABLE documents(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE, name TEXT NOT NULL,"
+            " name_folded TEXT NOT NULL, category TEXT NOT NULL CHECK (category IN ('internal', 'sent', 'received')),"
+            " size INTEGER NOT NULL, mime_type TEXT NOT NULL DEFAULT '', sha256 TEXT NOT NULL,"
+            " created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),"
+            " deleted_at INTEGER, deleted_by INTEGER REFERENCES users(id))"_s,
+            u"CREATE INDEX documents_contact ON documents(contact_id, created_at)"_s,
+            u"CREATE INDEX documents_sha ON documents(sha256)"_s,
+            // kind: transaction, invoice, subscription. amount_minor: hundredths of the currency unit.
+            // Dates are ISO 'YYYY-MM-DD': date = transaction date, invoice date or subscription start.
+            u"CREATE TABLE payments(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+            " contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,"
+            " kind TEXT NOT NULL CHECK (kind IN ('transaction', 'invoice', 'subscription')),"
+            " amount_minor INTEGER NOT NULL, currency TEXT NOT NULL, date TEXT NOT NULL,"
+            " due_date TEXT NOT NULL DEFAULT '', next_date TEXT NOT NULL DEFAULT '',"
+            " method TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT '', number TEXT NOT NULL DEFAULT '',"
+            " interval TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',"
+            " created_at INTEGER NOT NULL, created_by INTEGER REFERENCES users(id),"
+            " updated_at INTEGER NOT NULL, updated_by INTEGER REFERENCES users(id))"_s,
+            u"CREATE INDEX payments_contact ON payments(contact_id, kind, date)"_s,
+            // key: Reminder::key (kind, record and occurrence), so each occurrence is shown once per user.
+            u"CREATE TABLE reminders_delivered(user_id INTEGER NOT NULL REFERENCES users(id),"
+            " reminder_key TEXT NOT NULL, fire_at INTEGER NOT NULL, delivered_at INTEGER NOT NULL,"
+            " PRIMARY KEY(user_id, reminder_key)) WITHOUT ROWID"_s,
+            u"CREATE INDEX contacts_birthday ON contacts(birthday_month, birthday_day)"
+            " WHERE birthday_month IS NOT NULL AND deleted_at IS NULL"_s,
+        });
+}
+
 struct Step
 {
     int version;
@@ -228,6 +309,7 @@ const std::vector<Step> &steps()
         {4, createWorkspaceTables},
         {5, createJobTables},
         {6, createBulkTables},
+        {7, createActivityTables},
     };
     return s_steps;
 }

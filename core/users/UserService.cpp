@@ -144,7 +144,7 @@ Result<User> UserService::create(const QString &name, const QString &email)
         u"INSERT INTO users(uuid, name, email, team_id, is_local, created_at) VALUES (?, ?, ?, ?, 0, ?)"_s);
     q.addBindValue(Uuid::createV7(m_db.clock()));
     q.addBindValue(name.trimmed());
-    q.addBindValue(email.trimmed());
+    q.addBindValue(email.trimmed().isNull() ? u""_s : email.trimmed()); // a null QString binds as SQL NULL
     q.addBindValue(local->teamId);
     q.addBindValue(m_db.clock().nowMs());
     if (!q.exec()) {

@@ -5,6 +5,7 @@
 
 #ifdef KONTOR_TEST_GUI
 #include <QApplication>
+#include <QLocale>
 #else
 #include <QCoreApplication>
 #endif
@@ -16,6 +17,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    // GUI tests compare English texts and US number and date formats, whatever the machine's locale; a test
+    // that switches to German (LanguageScope) switches back to this.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 #else
     QCoreApplication app(argc, argv);
 #endif

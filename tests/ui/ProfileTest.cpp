@@ -263,7 +263,7 @@ TEST_CASE(
     REQUIRE(QTest::qWaitFor([&] { return timeline->count() == 1; }, WaitMs));
 
     // Edit.
-    child<QTabWidget>(&profile, u"sidebarTabWidget"_s)->setCurrentIndex(1);
+    child<QTabWidget>(&profile, u"sidebarTabWidget"_s)->setCurrentWidget(child<QWidget>(&profile, u"notesTab"_s));
     notes->setCurrentRow(0);
     QTest::mouseClick(child<QPushButton>(&profile, u"editNoteButton"_s), Qt::LeftButton);
     auto *dialog = waitForVisible<NoteEditDialog>(&profile, u"noteEditDialog"_s);
@@ -299,7 +299,8 @@ TEST_CASE("a company assigned in Associations links the person and lists its col
     QSignalSpy opens(&profile, &ContactProfileWidget::openContactRequested);
     openProfile(profile);
 
-    child<QTabWidget>(&profile, u"sidebarTabWidget"_s)->setCurrentIndex(2);
+    child<QTabWidget>(&profile, u"sidebarTabWidget"_s)
+        ->setCurrentWidget(child<QWidget>(&profile, u"associationsTab"_s));
     CHECK_FALSE(child<QPushButton>(&profile, u"openCompanyButton"_s)->isVisible());
     QTest::mouseClick(child<QPushButton>(&profile, u"assignCompanyButton"_s), Qt::LeftButton);
     auto *picker = waitForVisible<ContactPickerDialog>(&profile, u"contactPickerDialog"_s);
@@ -339,7 +340,8 @@ TEST_CASE("a company profile lists its persons and adds one with the picker", "[
     CHECK(child<QLabel>(&profile, u"displayNameValueLabel"_s)->text() == u"Musterfirma GmbH"_s);
     CHECK(profile.findChild<QLabel *>(u"jobTitleValueLabel"_s) == nullptr);
 
-    child<QTabWidget>(&profile, u"sidebarTabWidget"_s)->setCurrentIndex(2);
+    child<QTabWidget>(&profile, u"sidebarTabWidget"_s)
+        ->setCurrentWidget(child<QWidget>(&profile, u"associationsTab"_s));
     QTest::mouseClick(child<QPushButton>(&profile, u"addPersonButton"_s), Qt::LeftButton);
     auto *picker = waitForVisible<ContactPickerDialog>(&profile, u"contactPickerDialog"_s);
     auto *results = child<QListWidget>(picker, u"pickerListWidget"_s);
@@ -428,7 +430,7 @@ TEST_CASE("the profile in German is saved as a screenshot", "[ui][profile][scree
         CHECK(QFileInfo(path).size() > 10000);
 
         auto *sidebar = child<QTabWidget>(&profile, u"sidebarTabWidget"_s);
-        sidebar->setCurrentIndex(2);
+        sidebar->setCurrentWidget(child<QWidget>(&profile, u"associationsTab"_s));
         auto *persons = child<QListWidget>(&profile, u"personsListWidget"_s);
         REQUIRE(QTest::qWaitFor([&] { return persons->count() == 1; }, WaitMs));
         QTest::mouseClick(child<QLabel>(&profile, u"emailsValueLabel"_s), Qt::LeftButton);

@@ -188,7 +188,7 @@ TEST_CASE("the custom fields page creates, edits, moves, reorders and deletes fo
     SettingsPage settingsPage(&f.storage(), f.session(), &f.settings());
     settingsPage.resize(1000, 650);
     auto *tabs = child<QTabWidget>(&settingsPage, u"settingsTabWidget"_s);
-    CHECK(tabs->count() == 4);
+    CHECK(tabs->count() == 6); // General, Custom fields, Contact types, Users, Reminders, Calendars
     auto *page = settingsPage.customFieldsPage();
     tabs->setCurrentWidget(page);
     settingsPage.show();

@@ -6,6 +6,7 @@
 #include "SampleDataLoader.h"
 #include "SmartListsPage.h"
 #include "StorageThread.h"
+#include "TrashPurger.h"
 #include "TrashRequest.h"
 #include "bulk/BulkActionLauncher.h"
 #include "bulk/BulkActionRunner.h"
@@ -21,9 +22,11 @@
 #include "lists/ManageSmartListsPage.h"
 #include "lists/SmartListTableView.h"
 #include "profile/ContactProfileWidget.h"
+#include "reminders/ReminderTray.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "settings/SettingsPage.h"
+#include "tasks/TasksPage.h"
 #include "trash/TrashPage.h"
 
 #include <QDragEnterEvent>
@@ -35,10 +38,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTimer>
 #include <QToolButton>
-
-#include <chrono>
 
 namespace Kontor {
 
@@ -66,17 +66,21 @@ MainWindow::MainWindow(StorageThread *storage, const Session &session, Settings 
     , m_companiesPage(new CompaniesPage(storage, session, settings))
     , m_trashPage(new TrashPage(storage, session))
     , m_jobsPage(new JobsPage(storage, session))
+    , m_tasksPage(new TasksPage(storage, session))
     , m_interruptedJobsBar(new MessageBar)
     , m_bulkResultBar(new MessageBar)
     , m_bulkMenu(new BulkActionsMenu(this))
     , m_bulkLauncher(new BulkActionLauncher(storage, session, this))
-    , m_purgeTimer(new QTimer(this))
+    , m_purger(new TrashPurger(storage, session, settings, this))
+    , m_tray(new ReminderTray(storage, session, settings, this))
 {
     ui->setupUi(this);
     ui->contactsListLayout->addWidget(m_smartListsPage);
     ui->companiesLayout->addWidget(m_companiesPage);
     ui->trashLayout->addWidget(m_trashPage);
     ui->bulkActionsLayout->addWidget(m_jobsPage);
+    ui->tasksLayout->addWidget(m_tasksPage);
+    m_tasksPage->setObjectName(u"tasksPage"_s);
     m_jobsPage->setObjectName(u"jobsPage"_s);
     m_interruptedJobsBar->setObjectName(u"interruptedJobsBar"_s);
     m_interruptedJobsBar->setTextFormat(Qt::RichText);
@@ -95,6 +99,7 @@ MainWindow::MainWindow(StorageThread *storage, const Session &session, Settings 
     setupSections();
     setupActions();
     setupBulkActions();
+    setupTray();
 
     QFont title = ui->emptyTitleLabel->font();
     title.setPointSizeF(title.pointSizeF() * 1.6);
@@ -110,6 +115,7 @@ MainWindow::MainWindow(StorageThread *storage, const Session &session, Settings 
         ui->messageBar->showMessage(message);
     });
     connect(m_companiesPage, &CompaniesPage::openCompanyRequested, this, &MainWindow::openProfile);
+    connect(m_tasksPage, &TasksPage::openContactRequested, this, &MainWindow::openProfile);
     connect(m_companiesPage, &CompaniesPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_companiesPage, &CompaniesPage::failed, this, [this](const QString &message) {
         ui->messageBar->showMessage(message);
@@ -121,6 +127,7 @@ MainWindow::MainWindow(StorageThread *storage, const Session &session, Settings 
     retranslateCode();
     updateActions();
     recoverInterruptedJobs();
+    m_purger->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -129,6 +136,7 @@ void MainWindow::setupSections()
 {
     const std::pair<Section, QString> sections[] = {{Section::SmartLists, u"view-list-details"_s},
         {Section::Companies, u"kontor-company"_s},
+        {Section::Tasks, u"view-task"_s},
         {Section::Restore, u"edit-undo"_s},
         {Section::BulkActions, u"view-list-details"_s},
         {Section::ManageSmartLists, u"view-filter"_s},
@@ -188,7 +196,6 @@ void MainWindow::setupActions()
     connect(ui->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui->importAction, &QAction::triggered, this, [this] { importFile(); });
     connect(ui->exportAction, &QAction::triggered, this, &MainWindow::exportContacts);
-    connect(ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui->closeProfileAction, &QAction::triggered, this, [this] {
         if (currentSection() == Section::Profiles) {
             closeCurrentProfile();
@@ -196,6 +203,7 @@ void MainWindow::setupActions()
     });
     const std::pair<QAction *, Section> showActions[] = {{ui->showContactsAction, Section::SmartLists},
         {ui->showCompaniesAction, Section::Companies},
+        {ui->showTasksAction, Section::Tasks},
         {ui->showTrashAction, Section::Restore},
         {ui->showBulkActionsAction, Section::BulkActions},
         {ui->showManageListsAction, Section::ManageSmartLists},
@@ -475,25 +483,17 @@ void MainWindow::setupBulkActions()
         showBulkActions();
         m_jobsPage->selectJob(QString(link).remove(u"#job-"_s).toLongLong());
     });
-
-    m_purgeTimer->setObjectName(u"purgeTimer"_s);
-    m_purgeTimer->setInterval(std::chrono::hours(24));
-    connect(m_purgeTimer, &QTimer::timeout, this, &MainWindow::purgeExpiredTrash);
-    m_purgeTimer->start();
 }
 
-void MainWindow::purgeExpiredTrash()
+void MainWindow::setupTray()
 {
-    // At start app/desktop/main.cpp purges; this keeps a Kontor that stays open for weeks within the 60 days.
-    const Session session = m_session;
-    m_storage->run<Result<int>>(
-        this,
-        [session](Database &db) { return ContactService(db, session).purgeExpired(); },
-        [](const Result<int> &purged) {
-            if (!purged) {
-                qWarning("Purging the trash failed: %s", qPrintable(purged.error().detail));
-            }
-        });
+    // File > Quit ends Kontor also where closing the window only hides it in the tray.
+    connect(ui->quitAction, &QAction::triggered, m_tray, &ReminderTray::quit);
+    connect(m_tray, &ReminderTray::openContactRequested, this, &MainWindow::openProfile);
+    connect(m_tray, &ReminderTray::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 60000);
+    });
+    m_tray->start();
 }
 
 void MainWindow::recoverInterruptedJobs()
@@ -582,6 +582,7 @@ void MainWindow::retranslateCode()
 {
     const QString names[] = {tr("Smart Lists"),
         tr("Companies"),
+        tr("Tasks"),
         tr("Restore"),
         tr("Bulk Actions"),
         tr("Manage Smart Lists"),

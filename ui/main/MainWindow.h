@@ -8,7 +8,6 @@
 #include <memory>
 
 class QListWidgetItem;
-class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -23,18 +22,22 @@ class ContactListModel;
 class ContactProfileWidget;
 class JobsPage;
 class MessageBar;
+class ReminderTray;
 class Settings;
 class SmartListsPage;
 class StorageThread;
+class TasksPage;
 class TrashPage;
+class TrashPurger;
 
-// The desktop's main window: a navigation of sections on the left - Smart Lists, Companies, Restore, Manage
+// The desktop's main window: a navigation of sections on the left - Smart Lists, Companies, Tasks, Restore, Manage
 // Smart Lists, Settings and the open profiles - and the section on the right. Profiles open as closable tabs
 // (Enter or a double click on a row; Esc or Ctrl+W closes one). New (Ctrl+N), edit (F2) and delete (Del, to
 // the trash after a question; more than BulkActionLauncher::TypedConfirmThreshold contacts or all of a list
 // after a typed confirmation, as a bulk job) act on the list in front, and the "Bulk actions" menu (menu bar,
-// tool bar, context menu of the tables) on its selection. The trash is purged at start and daily. Every
-// database access goes through the StorageThread.
+// tool bar, context menu of the tables) on its selection. The trash is purged at start and daily (TrashPurger).
+// Reminders come through the system tray (ReminderTray), which also keeps Kontor running when the window is
+// closed (Settings::closeToTray); File > Quit ends it. Every database access goes through the StorageThread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +47,7 @@ public:
     {
         SmartLists,
         Companies,
+        Tasks,
         Restore,
         BulkActions,
         ManageSmartLists,
@@ -59,6 +63,8 @@ public:
     CompaniesPage *companiesPage() const { return m_companiesPage; }
     TrashPage *trashPage() const { return m_trashPage; }
     JobsPage *jobsPage() const { return m_jobsPage; }
+    TasksPage *tasksPage() const { return m_tasksPage; }
+    ReminderTray *reminderTray() const { return m_tray; }
     BulkActionsMenu *bulkActionsMenu() const { return m_bulkMenu; }
     BulkActionLauncher *bulkActionLauncher() const { return m_bulkLauncher; }
     Section currentSection() const;
@@ -104,7 +110,7 @@ private:
     void recoverInterruptedJobs();
     void setupBulkActions();
     ContactSelection currentSelection() const;
-    void purgeExpiredTrash();
+    void setupTray();
 
     std::unique_ptr<Ui::MainWindow> ui;
     StorageThread *m_storage;
@@ -114,11 +120,13 @@ private:
     CompaniesPage *m_companiesPage;
     TrashPage *m_trashPage;
     JobsPage *m_jobsPage;
+    TasksPage *m_tasksPage;
     MessageBar *m_interruptedJobsBar; // offers the Bulk Actions section after a crash or quit mid-job
     MessageBar *m_bulkResultBar; // the summary of the last bulk job, with a link to it in the log
     BulkActionsMenu *m_bulkMenu;
     BulkActionLauncher *m_bulkLauncher;
-    QTimer *m_purgeTimer; // the daily purge of the trash while Kontor stays open
+    TrashPurger *m_purger;
+    ReminderTray *m_tray;
     QListWidgetItem *m_profilesItem = nullptr;
     Section m_listSection = Section::SmartLists; // where Esc on the last profile returns to
 };

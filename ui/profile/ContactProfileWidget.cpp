@@ -1,23 +1,32 @@
 #include "ContactProfileWidget.h"
 
 #include "ActivityTab.h"
+#include "AppointmentsTab.h"
 #include "AssociationsTab.h"
 #include "ContactTypeService.h"
 #include "DetailsPanel.h"
+#include "DocumentsTab.h"
 #include "NotesTab.h"
+#include "PaymentsTab.h"
 #include "ProfileReferences.h"
 #include "StorageThread.h"
+#include "TasksTab.h"
 #include "TimelineWidget.h"
 #include "common/ConfirmBox.h"
 #include "common/MessageBar.h"
 #include "contacts/ContactService.h"
 #include "customfields/CustomFieldService.h"
+#include "documents/Document.h"
 #include "emailcheck/EmailCheckService.h"
 #include "settings/Settings.h"
 #include "users/UserService.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
+#include <QFileInfo>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
@@ -35,6 +44,21 @@ struct Loaded
     std::optional<ProfileReferences> references;
     QString referencesProblem;
 };
+
+QStringList localFiles(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data || !data->hasUrls()) {
+        return paths;
+    }
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile() || !QFileInfo(url.toLocalFile()).isFile()) {
+            return {}; // a folder or a web link: nothing here knows what to do with it
+        }
+        paths.append(url.toLocalFile());
+    }
+    return paths;
+}
 } // namespace
 
 ContactProfileWidget::ContactProfileWidget(
@@ -51,11 +75,16 @@ ContactProfileWidget::ContactProfileWidget(
     , m_timeline(new TimelineWidget(storage, session, contactId, m_splitter))
     , m_sidebar(new QTabWidget(m_splitter))
     , m_activity(new ActivityTab(storage, session, contactId))
+    , m_tasks(new TasksTab(storage, session, settings, contactId))
     , m_notes(new NotesTab(storage, session, contactId))
+    , m_appointments(new AppointmentsTab(storage, session, settings, contactId))
+    , m_documents(new DocumentsTab(storage, session, settings, contactId))
+    , m_payments(new PaymentsTab(storage, session, settings, contactId))
     , m_associations(new AssociationsTab(storage, session))
 {
     setObjectName(u"contactProfileWidget"_s);
     setFocusPolicy(Qt::StrongFocus);
+    setAcceptDrops(true);
     m_messageBar->setObjectName(u"profileMessageBar"_s);
     m_splitter->setObjectName(u"profileSplitter"_s);
     m_detailsScrollArea->setObjectName(u"detailsScrollArea"_s);
@@ -67,14 +96,22 @@ ContactProfileWidget::ContactProfileWidget(
     m_detailsScrollArea->setMinimumWidth(320);
     m_timeline->setMinimumWidth(320);
     m_sidebar->setMinimumWidth(280);
-    m_sidebar->addTab(m_activity, QString());
-    m_sidebar->addTab(m_notes, QString());
-    m_sidebar->addTab(m_associations, QString());
+    m_sidebar->setUsesScrollButtons(true);
+    m_sidebar->setElideMode(Qt::ElideNone);
+    for (QWidget *tab : {static_cast<QWidget *>(m_activity),
+             static_cast<QWidget *>(m_tasks),
+             static_cast<QWidget *>(m_notes),
+             static_cast<QWidget *>(m_appointments),
+             static_cast<QWidget *>(m_documents),
+             static_cast<QWidget *>(m_payments),
+             static_cast<QWidget *>(m_associations)}) {
+        m_sidebar->addTab(tab, QString());
+    }
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({410, 520, 470});
+    m_splitter->setSizes({380, 480, 540}); // the sidebar's seven tabs and the task table want the room
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -107,7 +144,11 @@ void ContactProfileWidget::reload()
     load(true);
     m_timeline->refresh();
     m_activity->refresh();
+    m_tasks->refresh();
     m_notes->refresh();
+    m_appointments->refresh();
+    m_documents->refresh();
+    m_payments->refresh();
     m_associations->refresh();
 }
 
@@ -204,10 +245,21 @@ void ContactProfileWidget::onChangesCommitted(const ChangeSet &changes)
         // An editor open now would lose its text with a rebuild; its field's own save reloads afterwards.
         load(references && !m_details->isEditing());
     }
-    if (mine) {
+    const auto other = [&changes](const QString &entity) { return changes.otherEntities.contains(entity); };
+    // A record's service also reports its contact as updated; a change elsewhere (another contact's record, a
+    // calendar renamed) only costs a reload of the part that shows it.
+    const bool records = other(u"task"_s) || other(u"appointment"_s) || other(u"document"_s) || other(u"payment"_s)
+        || other(u"note"_s);
+    if (mine || records) {
         m_timeline->refresh();
+    }
+    if (mine) {
         m_activity->refresh();
         m_notes->refresh();
+    }
+    // Tasks (TaskListModel), Appointments and Documents reload themselves on their entities.
+    if (other(u"payment"_s) || touches(changes.trashedContacts) || touches(changes.restoredContacts)) {
+        m_payments->refresh();
     }
     // Persons joining or leaving the company show up in Associations; they are other contacts than this one.
     if (!changes.createdContacts.isEmpty() || !changes.updatedContacts.isEmpty() || !changes.trashedContacts.isEmpty()
@@ -258,6 +310,52 @@ void ContactProfileWidget::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+void ContactProfileWidget::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_loaded && m_splitter->isEnabled() && !localFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        return;
+    }
+    QWidget::dragEnterEvent(event);
+}
+
+void ContactProfileWidget::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_loaded && m_splitter->isEnabled() && !localFiles(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+        return;
+    }
+    QWidget::dragMoveEvent(event);
+}
+
+void ContactProfileWidget::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localFiles(event->mimeData());
+    if (paths.isEmpty() || !m_splitter->isEnabled()) {
+        QWidget::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    dropFiles(paths);
+}
+
+void ContactProfileWidget::dropFiles(const QStringList &paths)
+{
+    QStringList invitations;
+    QStringList files;
+    for (const auto &path : paths) {
+        (QFileInfo(path).suffix().compare(u"ics"_s, Qt::CaseInsensitive) == 0 ? invitations : files).append(path);
+    }
+    if (!files.isEmpty()) {
+        m_documents->addFiles(files, Document::Category::Received);
+        m_sidebar->setCurrentWidget(m_documents);
+    }
+    if (!invitations.isEmpty()) {
+        m_appointments->importIcsFiles(invitations);
+        m_sidebar->setCurrentWidget(m_appointments);
+    }
+}
+
 void ContactProfileWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -269,7 +367,11 @@ void ContactProfileWidget::changeEvent(QEvent *event)
 void ContactProfileWidget::retranslate()
 {
     m_sidebar->setTabText(m_sidebar->indexOf(m_activity), tr("Activity"));
+    m_sidebar->setTabText(m_sidebar->indexOf(m_tasks), tr("Tasks"));
     m_sidebar->setTabText(m_sidebar->indexOf(m_notes), tr("Notes"));
+    m_sidebar->setTabText(m_sidebar->indexOf(m_appointments), tr("Appointments"));
+    m_sidebar->setTabText(m_sidebar->indexOf(m_documents), tr("Documents"));
+    m_sidebar->setTabText(m_sidebar->indexOf(m_payments), tr("Payments"));
     m_sidebar->setTabText(m_sidebar->indexOf(m_associations), tr("Associations"));
 }
 

@@ -12,18 +12,24 @@ class QTabWidget;
 namespace Kontor {
 
 class ActivityTab;
+class AppointmentsTab;
 class AssociationsTab;
 class DetailsPanel;
+class DocumentsTab;
 class MessageBar;
 class NotesTab;
+class PaymentsTab;
 class Settings;
 class StorageThread;
+class TasksTab;
 class TimelineWidget;
 struct ChangeSet;
 
-// The profile of one person or company in three columns: the details, edited in place; the timeline of notes
-// and changes with the note composer; and a sidebar with Activity, Notes and Associations. Everything loads on
-// the StorageThread and reloads when a commit touches the contact. Esc asks to close the profile (the main
+// The profile of one person or company in three columns: the details, edited in place; the timeline of notes,
+// tasks, appointments, documents, payments and changes with the note composer; and a sidebar with Activity,
+// Tasks, Notes, Appointments, Documents, Payments and Associations. Everything loads on the StorageThread and
+// reloads when a commit touches the contact or its records. Files dropped anywhere on the profile are attached:
+// .ics invitations become appointments, other files received documents. Esc asks to close the profile (the main
 // window shows profiles as tabs); Del moves the contact to the trash after asking, then asks to close.
 class ContactProfileWidget : public QWidget
 {
@@ -42,6 +48,8 @@ public:
     QString title() const;
     bool isLoaded() const { return m_loaded; }
     const Contact &contact() const;
+    // What a drop of these files does: .ics files to Appointments, the others to Documents (received).
+    void dropFiles(const QStringList &paths);
 
 public Q_SLOTS:
     void reload();
@@ -58,6 +66,9 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void load(bool withReferences);
@@ -79,7 +90,11 @@ private:
     TimelineWidget *m_timeline;
     QTabWidget *m_sidebar;
     ActivityTab *m_activity;
+    TasksTab *m_tasks;
     NotesTab *m_notes;
+    AppointmentsTab *m_appointments;
+    DocumentsTab *m_documents;
+    PaymentsTab *m_payments;
     AssociationsTab *m_associations;
 };
 

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "Session.h"
-#include "notes/Note.h"
+#include "timeline/TimelineEntry.h"
 
 #include <QWidget>
 
+class QColor;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -14,8 +15,9 @@ namespace Kontor {
 class StorageThread;
 class TimelineComposer;
 
-// The centre of a profile: the contact's notes and changes as cards, newest first (NoteService::timeline),
-// a filter by type, and the composer that adds notes.
+// The centre of a profile: the contact's notes, tasks, appointments, documents, payments and changes as cards,
+// newest first (TimelineService::timeline), each type with its own header and edge colour; a filter by type,
+// and the composer that adds notes.
 class TimelineWidget : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,21 @@ public:
     TimelineComposer *composer() const { return m_composer; }
     // Entries shown now (after the filter).
     int entryCount() const;
+    const QList<TimelineEntry> &entries() const { return m_entries; }
+    // The filter combo's items, in this order.
+    enum Filter
+    {
+        AllEntries,
+        NotesOnly,
+        TasksOnly,
+        AppointmentsOnly,
+        DocumentsOnly,
+        PaymentsOnly,
+        ChangesOnly,
+        FilterCount
+    };
+    static constexpr int EntryTypeRole = Qt::UserRole + 1; // TimelineService::typeKey
+    static constexpr int RecordIdRole = Qt::UserRole + 2; // noteId or recordId
 
 public Q_SLOTS:
     void refresh();
@@ -41,6 +58,7 @@ private:
     void addNote(const QString &channel, const QString &text);
     static QString headerOf(const TimelineEntry &entry);
     static QString textOf(const TimelineEntry &entry);
+    static QColor accentOf(const TimelineEntry &entry);
     void retranslate();
 
     StorageThread *m_storage;

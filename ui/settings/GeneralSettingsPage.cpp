@@ -24,6 +24,7 @@ GeneralSettingsPage::GeneralSettingsPage(Settings *settings, QWidget *parent)
     const int languageIndex = ui->languageComboBox->findData(m_settings->language());
     ui->languageComboBox->setCurrentIndex(qMax(0, languageIndex));
     ui->regionComboBox->setRegion(m_settings->defaultPhoneRegion());
+    ui->documentMaxSizeSpinBox->setValue(m_settings->documentMaxSizeMb());
     // activated, not currentIndexChanged: the region list refills itself on a language change, and that
     // must not be saved as a choice.
     const auto chosen = [this] {
@@ -33,6 +34,7 @@ GeneralSettingsPage::GeneralSettingsPage(Settings *settings, QWidget *parent)
     };
     connect(ui->languageComboBox, &QComboBox::activated, this, chosen);
     connect(ui->regionComboBox, &QComboBox::activated, this, chosen);
+    connect(ui->documentMaxSizeSpinBox, &QSpinBox::editingFinished, this, chosen);
     retranslateCode();
 }
 
@@ -43,6 +45,7 @@ void GeneralSettingsPage::apply()
     const QString oldLanguage = m_settings->effectiveLanguage();
     m_settings->setLanguage(ui->languageComboBox->currentData().toString());
     m_settings->setDefaultPhoneRegion(ui->regionComboBox->region());
+    m_settings->setDocumentMaxSizeMb(ui->documentMaxSizeSpinBox->value());
     m_settings->sync();
     if (m_settings->effectiveLanguage() != oldLanguage) {
         Translations::install(m_settings->effectiveLanguage());

@@ -12,8 +12,8 @@ namespace Kontor {
 
 class Settings;
 
-// Language (system, German, English) and the default phone region. apply() saves them in Settings and
-// switches the language at once: every window retranslates on QEvent::LanguageChange.
+// Language (system, German, English), the default phone region and the documents' size limit. apply() saves them
+// in Settings and switches the language at once: every window retranslates on QEvent::LanguageChange.
 class GeneralSettingsPage : public QWidget
 {
     Q_OBJECT

@@ -7,9 +7,10 @@ class QDialogButtonBox;
 namespace Kontor {
 
 class GeneralSettingsPage;
+class RemindersSettingsPage;
 class Settings;
 
-// The general settings (language, default phone region) as a dialog: OK saves them, Cancel forgets them.
+// The general and reminder settings as a dialog: OK saves them, Cancel forgets them.
 // The full set of pages is SettingsPage, the main window's Settings section.
 class SettingsDialog : public QDialog
 {
@@ -31,6 +32,7 @@ private:
     void retranslate();
 
     GeneralSettingsPage *m_page;
+    RemindersSettingsPage *m_reminders;
     QDialogButtonBox *m_buttonBox;
 };
 

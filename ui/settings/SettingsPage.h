@@ -8,9 +8,11 @@ class QTabWidget;
 
 namespace Kontor {
 
+class CalendarsSettingsPage;
 class ContactTypesSettingsPage;
 class CustomFieldsSettingsPage;
 class GeneralSettingsPage;
+class RemindersSettingsPage;
 class Settings;
 class StorageThread;
 class UsersSettingsPage;
@@ -29,6 +31,8 @@ public:
     CustomFieldsSettingsPage *customFieldsPage() const { return m_customFields; }
     ContactTypesSettingsPage *contactTypesPage() const { return m_contactTypes; }
     UsersSettingsPage *usersPage() const { return m_users; }
+    RemindersSettingsPage *remindersPage() const { return m_reminders; }
+    CalendarsSettingsPage *calendarsPage() const { return m_calendars; }
 
 Q_SIGNALS:
     void settingsChanged();
@@ -44,6 +48,8 @@ private:
     CustomFieldsSettingsPage *m_customFields;
     ContactTypesSettingsPage *m_contactTypes;
     UsersSettingsPage *m_users;
+    RemindersSettingsPage *m_reminders;
+    CalendarsSettingsPage *m_calendars;
 };
 
 } // namespace Kontor
