@@ -202,10 +202,6 @@
         <source>There is no appointment with id %1.</source>
         <translation>Es gibt keinen Termin mit der ID %1.</translation>
     </message>
-    <message>
-        <source>There is no contact with id %1.</source>
-        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
-    </message>
 </context>
 <context>
     <name>AppointmentService</name>
@@ -2814,10 +2810,6 @@ für Sie (Standard), einen anderen Benutzer oder alle. --birthday-days und --bir
     <message>
         <source>There is no document with id %1.</source>
         <translation>Es gibt kein Dokument mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>There is no contact with id %1.</source>
-        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -7860,6 +7852,13 @@ für Sie (Standard), einen anderen Benutzer oder alle. --birthday-days und --bir
     </message>
 </context>
 <context>
+    <name>LinkedContact</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>ListCommands</name>
     <message>
         <source>give the name of one list</source>
@@ -8211,10 +8210,6 @@ für Sie (Standard), einen anderen Benutzer oder alle. --birthday-days und --bir
         <source>There is no note with id %1.</source>
         <translation>Es gibt keine Notiz mit der ID %1.</translation>
     </message>
-    <message>
-        <source>There is no contact with id %1.</source>
-        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
-    </message>
 </context>
 <context>
     <name>NoteService</name>
@@ -8434,10 +8429,6 @@ für Sie (Standard), einen anderen Benutzer oder alle. --birthday-days und --bir
     <message>
         <source>There is no payment record with id %1.</source>
         <translation>Es gibt keinen Zahlungseintrag mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>There is no contact with id %1.</source>
-        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -9276,10 +9267,6 @@ für Sie (Standard), einen anderen Benutzer oder alle. --birthday-days und --bir
     <message>
         <source>There is no task with id %1.</source>
         <translation>Es gibt keine Aufgabe mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>There is no contact with id %1.</source>
-        <translation>Es gibt keinen Kontakt mit der ID %1.</translation>
     </message>
 </context>
 <context>

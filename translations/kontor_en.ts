@@ -202,10 +202,6 @@
         <source>There is no appointment with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AppointmentService</name>
@@ -2581,10 +2577,6 @@ another user or all. --birthday-days and --birthday-time override the settings.
     <name>DocumentRepository</name>
     <message>
         <source>There is no document with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no contact with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7627,6 +7619,13 @@ another user or all. --birthday-days and --birthday-time override the settings.
     </message>
 </context>
 <context>
+    <name>LinkedContact</name>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListCommands</name>
     <message>
         <source>give the name of one list</source>
@@ -7978,10 +7977,6 @@ another user or all. --birthday-days and --birthday-time override the settings.
         <source>There is no note with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>NoteService</name>
@@ -8200,10 +8195,6 @@ another user or all. --birthday-days and --birthday-time override the settings.
     <name>PaymentRepository</name>
     <message>
         <source>There is no payment record with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no contact with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9042,10 +9033,6 @@ another user or all. --birthday-days and --birthday-time override the settings.
     <name>TaskRepository</name>
     <message>
         <source>There is no task with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no contact with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

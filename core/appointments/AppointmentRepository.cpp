@@ -260,29 +260,20 @@ Result<qint64> AppointmentRepository::idForUid(qint64 contactId, const QString &
     return id;
 }
 
-Result<AppointmentRepository::Owner> AppointmentRepository::owner(qint64 contactId)
+Result<QStringList> AppointmentRepository::contactEmails(qint64 contactId)
 {
-    auto &q = m_db.prepared(u"SELECT id, uuid, deleted_at, display_name FROM contacts WHERE id = ?"_s);
-    q.addBindValue(contactId);
-    if (!q.exec()) {
-        return storageError(q);
-    }
-    if (!q.next()) {
-        return makeError(Error::Code::NotFound, Tr::tr("There is no contact with id %1.").arg(contactId));
-    }
-    Owner o{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(), {}};
-    q.finish();
     auto &e
         = m_db.prepared(u"SELECT value FROM contact_emails WHERE contact_id = ? ORDER BY is_primary DESC, position"_s);
     e.addBindValue(contactId);
     if (!e.exec()) {
         return storageError(e);
     }
+    QStringList emails;
     while (e.next()) {
-        o.emails << e.value(0).toString();
+        emails << e.value(0).toString();
     }
     e.finish();
-    return o;
+    return emails;
 }
 
 Result<qint64> AppointmentRepository::userIdForEmail(const QString &email)

@@ -15,16 +15,6 @@ class Database;
 class AppointmentRepository
 {
 public:
-    // The contact an appointment hangs on, as far as AppointmentService needs it.
-    struct Owner
-    {
-        qint64 id = 0;
-        QString uuid;
-        qint64 deletedAt = 0;
-        QString displayName;
-        QStringList emails; // primary first
-    };
-
     explicit AppointmentRepository(Database &db);
 
     Result<qint64> insert(const Appointment &appointment);
@@ -39,7 +29,8 @@ public:
     // The contact's appointment with that .ics UID; 0 when there is none.
     Result<qint64> idForUid(qint64 contactId, const QString &icalUid);
 
-    Result<Owner> owner(qint64 contactId); // NotFound
+    // The contact's e-mail addresses, primary first.
+    Result<QStringList> contactEmails(qint64 contactId);
     // A user whose e-mail matches (case-insensitive); 0 when there is none.
     Result<qint64> userIdForEmail(const QString &email);
     bool userExists(qint64 userId);

@@ -7,6 +7,7 @@
 #include "ContactRepository.h"
 #include "Database.h"
 #include "IcsFormat.h"
+#include "LinkedContact.h"
 #include "UnitOfWork.h"
 #include "Uuid.h"
 
@@ -23,14 +24,11 @@ namespace {
 const QString kEntity = u"appointment"_s;
 
 // The owner must exist and be out of the trash: appointments of a trashed contact are hidden everywhere.
-Result<AppointmentRepository::Owner> liveOwner(AppointmentRepository &repo, qint64 contactId)
+Result<LinkedContact> liveOwner(Database &db, qint64 contactId)
 {
-    auto owner = repo.owner(contactId);
-    if (owner && owner->deletedAt) {
-        return makeError(Error::Code::NotFound,
-            AppointmentService::tr("The contact is in the trash; restore it before changing its appointments."));
-    }
-    return owner;
+    return LinkedContact::loadLive(db,
+        contactId,
+        AppointmentService::tr("The contact is in the trash; restore it before changing its appointments."));
 }
 
 QString shownTime(const Appointment &a, bool end)
@@ -85,16 +83,6 @@ QJsonObject snapshot(AppointmentRepository &repo, Database &db, const Appointmen
         {u"attendees"_s, attendees}};
 }
 
-// Everything an appointment changes lands on its contact: its last activity and the views that show it.
-Result<void> touch(UnitOfWork &unit, Database &db, qint64 contactId)
-{
-    if (auto ok = ContactRepository(db).setLastActivity(contactId, unit.now()); !ok) {
-        return ok;
-    }
-    unit.changes().updatedContacts.insert(contactId);
-    unit.changes().otherEntities.insert(kEntity);
-    return {};
-}
 } // namespace
 
 AppointmentService::AppointmentService(Database &db, Session session)
@@ -109,7 +97,7 @@ Result<Appointment> AppointmentService::add(const Appointment &appointment)
     if (auto ok = unit.begin(); !ok) {
         return ok.error();
     }
-    auto owner = liveOwner(repo, appointment.contactId);
+    auto owner = liveOwner(m_db, appointment.contactId);
     if (!owner) {
         return owner.error();
     }
@@ -143,7 +131,7 @@ Result<Appointment> AppointmentService::add(const Appointment &appointment)
         ok = unit.logChange(kEntity, a.uuid, u"*"_s, record);
     }
     if (ok) {
-        ok = touch(unit, m_db, a.contactId);
+        ok = LinkedContact::touch(unit, a.contactId, kEntity);
     }
     if (ok) {
         ok = unit.commit();
@@ -165,14 +153,14 @@ Result<Appointment> AppointmentService::update(const Appointment &appointment)
     if (!old) {
         return old.error();
     }
-    if (auto owner = liveOwner(repo, old->contactId); !owner) {
+    if (auto owner = liveOwner(m_db, old->contactId); !owner) {
         return owner.error();
     }
     Appointment in = appointment;
     if (in.contactId == 0) {
         in.contactId = old->contactId;
     }
-    auto owner = liveOwner(repo, in.contactId);
+    auto owner = liveOwner(m_db, in.contactId);
     if (!owner) {
         return owner.error();
     }
@@ -213,10 +201,10 @@ Result<Appointment> AppointmentService::update(const Appointment &appointment)
         }
     }
     if (ok) {
-        ok = touch(unit, m_db, a.contactId);
+        ok = LinkedContact::touch(unit, a.contactId, kEntity);
     }
     if (ok && old->contactId != a.contactId) {
-        ok = touch(unit, m_db, old->contactId);
+        ok = LinkedContact::touch(unit, old->contactId, kEntity);
     }
     if (ok) {
         ok = unit.commit();
@@ -238,7 +226,7 @@ Result<void> AppointmentService::remove(qint64 appointmentId)
     if (!old) {
         return old.error();
     }
-    if (auto owner = liveOwner(repo, old->contactId); !owner) {
+    if (auto owner = liveOwner(m_db, old->contactId); !owner) {
         return owner.error();
     }
     Result<void> ok = repo.remove(appointmentId);
@@ -249,7 +237,7 @@ Result<void> AppointmentService::remove(qint64 appointmentId)
         ok = unit.logChange(kEntity, old->uuid, u"_purged"_s, true);
     }
     if (ok) {
-        ok = touch(unit, m_db, old->contactId);
+        ok = LinkedContact::touch(unit, old->contactId, kEntity);
     }
     if (!ok) {
         return ok;
@@ -265,7 +253,7 @@ Result<Appointment> AppointmentService::byId(qint64 appointmentId)
 Result<QList<Appointment>> AppointmentService::forContact(qint64 contactId)
 {
     AppointmentRepository repo(m_db);
-    if (auto owner = repo.owner(contactId); !owner) {
+    if (auto owner = LinkedContact::load(m_db, contactId); !owner) {
         return owner.error();
     }
     return repo.forContact(contactId);
@@ -289,9 +277,13 @@ Result<QList<Appointment>> AppointmentService::importIcs(
     if (auto ok = unit.begin(); !ok) {
         return ok.error();
     }
-    auto owner = liveOwner(repo, contactId);
+    auto owner = liveOwner(m_db, contactId);
     if (!owner) {
         return owner.error();
+    }
+    auto emails = repo.contactEmails(contactId);
+    if (!emails) {
+        return emails.error();
     }
     const auto fail = [&fileName](Error e, const QString &uid) {
         e.location.file = fileName;
@@ -318,9 +310,9 @@ Result<QList<Appointment>> AppointmentService::importIcs(
             a.title = tr("Appointment from %1").arg(fileName);
         }
         // The contact takes part; the others are kept by name and e-mail, linked when they are users here.
-        a.attendees = {Attendee{0, contactId, owner->displayName, owner->emails.value(0)}};
+        a.attendees = {Attendee{0, contactId, owner->displayName, emails->value(0)}};
         for (Attendee at : event.appointment.attendees) {
-            if (owner->emails.contains(at.email, Qt::CaseInsensitive)) {
+            if (emails->contains(at.email, Qt::CaseInsensitive)) {
                 continue;
             }
             auto user = repo.userIdForEmail(at.email);

@@ -203,21 +203,6 @@ Result<QList<Document>> DocumentRepository::list(const DocumentFilter &filter)
     return readAll(q);
 }
 
-Result<DocumentRepository::Owner> DocumentRepository::owner(qint64 contactId)
-{
-    auto &q = m_db.prepared(u"SELECT id, uuid, deleted_at FROM contacts WHERE id = ?"_s);
-    q.addBindValue(contactId);
-    if (!q.exec()) {
-        return storageError(q);
-    }
-    if (!q.next()) {
-        return makeError(Error::Code::NotFound, Tr::tr("There is no contact with id %1.").arg(contactId));
-    }
-    Owner o{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
-    q.finish();
-    return o;
-}
-
 Result<QList<Document>> DocumentRepository::trashedBefore(qint64 cutoffMs)
 {
     auto &q = m_db.prepared(

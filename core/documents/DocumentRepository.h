@@ -15,14 +15,6 @@ class Database;
 class DocumentRepository
 {
 public:
-    // The contact a document hangs on, as far as DocumentService needs it.
-    struct Owner
-    {
-        qint64 id = 0;
-        QString uuid;
-        qint64 deletedAt = 0;
-    };
-
     explicit DocumentRepository(Database &db);
 
     // What the search matches against: the folded name and its German spellings (ä = ae), one per line.
@@ -35,7 +27,6 @@ public:
 
     Result<Document> load(qint64 documentId);
     Result<QList<Document>> list(const DocumentFilter &filter);
-    Result<Owner> owner(qint64 contactId);
     // Documents in the trash since before `cutoffMs`.
     Result<QList<Document>> trashedBefore(qint64 cutoffMs);
     Result<QSet<QString>> referencedHashes();

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DocumentRepository.h"
 #include "DocumentStore.h"
+#include "LinkedContact.h"
 #include "UnitOfWork.h"
 #include "Uuid.h"
 
@@ -21,14 +22,10 @@ const QString kEntity = u"document"_s;
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
 
 // Documents of a trashed contact are out of every view; changing them would change what nobody sees.
-Result<DocumentRepository::Owner> liveOwner(DocumentRepository &documents, qint64 contactId)
+Result<LinkedContact> liveOwner(Database &db, qint64 contactId)
 {
-    auto owner = documents.owner(contactId);
-    if (owner && owner->deletedAt) {
-        return makeError(Error::Code::NotFound,
-            DocumentService::tr("The contact is in the trash; restore it before changing its documents."));
-    }
-    return owner;
+    return LinkedContact::loadLive(
+        db, contactId, DocumentService::tr("The contact is in the trash; restore it before changing its documents."));
 }
 
 Result<QString> checkedName(const QString &name)
@@ -48,20 +45,6 @@ Result<QString> checkedName(const QString &name)
             DocumentService::tr("Name"));
     }
     return trimmed;
-}
-
-// Everything a document changes lands on its contact: the views that show it, and (for the user's own
-// actions) its last activity.
-Result<void> touch(UnitOfWork &unit, ContactRepository &contacts, qint64 contactId, bool activity = true)
-{
-    if (activity) {
-        if (auto ok = contacts.setLastActivity(contactId, unit.now()); !ok) {
-            return ok;
-        }
-    }
-    unit.changes().updatedContacts.insert(contactId);
-    unit.changes().otherEntities.insert(kEntity);
-    return {};
 }
 
 QString megabytes(qint64 bytes)
@@ -85,7 +68,7 @@ Result<Document> DocumentService::add(
         return docName.error();
     }
     DocumentRepository documents(m_db);
-    if (auto owner = liveOwner(documents, contactId); !owner) {
+    if (auto owner = liveOwner(m_db, contactId); !owner) {
         return owner.error();
     }
     // Checked before anything is copied: the store would refuse it too, but only after opening the file.
@@ -119,7 +102,7 @@ Result<Document> DocumentService::add(
     {
         UnitOfWork unit(m_db, m_session);
         Result<void> ok = unit.begin();
-        auto owner = ok ? liveOwner(documents, contactId) : Result<DocumentRepository::Owner>(ok.error());
+        auto owner = ok ? liveOwner(m_db, contactId) : Result<LinkedContact>(ok.error());
         if (!owner) {
             ok = owner.error();
         }
@@ -147,7 +130,7 @@ Result<Document> DocumentService::add(
                     {u"created_by"_s, contacts.userUuid(d.createdBy)}});
         }
         if (ok) {
-            ok = touch(unit, contacts, contactId);
+            ok = LinkedContact::touch(unit, contactId, kEntity);
         }
         if (ok) {
             ok = unit.commit();
@@ -175,7 +158,6 @@ Result<Document> DocumentService::update(const Document &document)
         return name.error();
     }
     DocumentRepository documents(m_db);
-    ContactRepository contacts(m_db);
     UnitOfWork unit(m_db, m_session);
     if (auto ok = unit.begin(); !ok) {
         return ok.error();
@@ -184,7 +166,7 @@ Result<Document> DocumentService::update(const Document &document)
     if (!old) {
         return old.error();
     }
-    if (auto owner = liveOwner(documents, old->contactId); !owner) {
+    if (auto owner = liveOwner(m_db, old->contactId); !owner) {
         return owner.error();
     }
     if (old->deletedAt) {
@@ -213,7 +195,7 @@ Result<Document> DocumentService::update(const Document &document)
         }
     }
     if (ok) {
-        ok = touch(unit, contacts, old->contactId);
+        ok = LinkedContact::touch(unit, old->contactId, kEntity);
     }
     if (ok) {
         ok = unit.commit();
@@ -237,7 +219,6 @@ Result<Document> DocumentService::restore(qint64 documentId)
 Result<Document> DocumentService::setTrashed(qint64 documentId, bool trashed)
 {
     DocumentRepository documents(m_db);
-    ContactRepository contacts(m_db);
     UnitOfWork unit(m_db, m_session);
     if (auto ok = unit.begin(); !ok) {
         return ok.error();
@@ -246,7 +227,7 @@ Result<Document> DocumentService::setTrashed(qint64 documentId, bool trashed)
     if (!old) {
         return old.error();
     }
-    if (auto owner = liveOwner(documents, old->contactId); !owner) {
+    if (auto owner = liveOwner(m_db, old->contactId); !owner) {
         return owner.error();
     }
     if ((old->deletedAt != 0) == trashed) {
@@ -260,7 +241,7 @@ Result<Document> DocumentService::setTrashed(qint64 documentId, bool trashed)
         ok = unit.logChange(kEntity, old->uuid, u"_deleted"_s, trashed);
     }
     if (ok) {
-        ok = touch(unit, contacts, old->contactId);
+        ok = LinkedContact::touch(unit, old->contactId, kEntity);
     }
     if (ok) {
         ok = unit.commit();
@@ -280,7 +261,7 @@ Result<QList<Document>> DocumentService::list(const DocumentFilter &filter)
 {
     DocumentRepository documents(m_db);
     if (filter.contactId > 0) {
-        if (auto owner = documents.owner(filter.contactId); !owner) {
+        if (auto owner = LinkedContact::load(m_db, filter.contactId); !owner) {
             return owner.error();
         }
     }
@@ -306,7 +287,6 @@ Result<QString> DocumentService::filePath(qint64 documentId)
 Result<int> DocumentService::purgeExpired()
 {
     DocumentRepository documents(m_db);
-    ContactRepository contacts(m_db);
     int purged = 0;
     {
         UnitOfWork unit(m_db, m_session);
@@ -326,7 +306,7 @@ Result<int> DocumentService::purgeExpired()
                 ok = unit.logChange(kEntity, d.uuid, u"_purged"_s, true);
             }
             if (ok) {
-                ok = touch(unit, contacts, d.contactId, false);
+                ok = LinkedContact::touch(unit, d.contactId, kEntity, false);
             }
             if (!ok) {
                 return ok.error();

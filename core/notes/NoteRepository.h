@@ -13,14 +13,6 @@ class Database;
 class NoteRepository
 {
 public:
-    // The contact a note hangs on, as far as NoteService needs it.
-    struct Owner
-    {
-        qint64 id = 0;
-        QString uuid;
-        qint64 deletedAt = 0;
-    };
-
     // A timeline card with its position in the audit log, which orders cards written in the same millisecond.
     struct TimelineRow
     {
@@ -36,7 +28,6 @@ public:
 
     Result<Note> load(qint64 noteId);
     Result<QList<Note>> forContact(qint64 contactId, int limit);
-    Result<Owner> owner(qint64 contactId);
 
     // Newest first, at most `limit` each. Notes carry the audit id of their creation as sequence.
     Result<QList<TimelineRow>> noteRows(qint64 contactId, int limit);

@@ -3,6 +3,7 @@
 #include "ContactFields.h"
 #include "ContactRepository.h"
 #include "Database.h"
+#include "LinkedContact.h"
 #include "NoteRepository.h"
 #include "UnitOfWork.h"
 #include "Uuid.h"
@@ -19,14 +20,10 @@ namespace {
 const QString kEntity = u"note"_s;
 
 // The owner must exist and be out of the trash: notes on a trashed contact would vanish from every view.
-Result<NoteRepository::Owner> liveOwner(NoteRepository &notes, qint64 contactId)
+Result<LinkedContact> liveOwner(Database &db, qint64 contactId)
 {
-    auto owner = notes.owner(contactId);
-    if (owner && owner->deletedAt) {
-        return makeError(Error::Code::NotFound,
-            NoteService::tr("The contact is in the trash; restore it before changing its notes."));
-    }
-    return owner;
+    return LinkedContact::loadLive(
+        db, contactId, NoteService::tr("The contact is in the trash; restore it before changing its notes."));
 }
 
 // Notes keep the text as written, only without surrounding blank lines and spaces.
@@ -44,16 +41,6 @@ Result<QString> checkedBody(const QString &body)
     return trimmed;
 }
 
-// Everything a note changes lands on its contact: its last activity and the views that show it.
-Result<void> touch(UnitOfWork &unit, ContactRepository &contacts, qint64 contactId)
-{
-    if (auto ok = contacts.setLastActivity(contactId, unit.now()); !ok) {
-        return ok;
-    }
-    unit.changes().updatedContacts.insert(contactId);
-    unit.changes().otherEntities.insert(kEntity);
-    return {};
-}
 } // namespace
 
 NoteService::NoteService(Database &db, Session session)
@@ -73,7 +60,7 @@ Result<Note> NoteService::add(qint64 contactId, const QString &body)
     if (auto ok = unit.begin(); !ok) {
         return ok.error();
     }
-    auto owner = liveOwner(notes, contactId);
+    auto owner = liveOwner(m_db, contactId);
     if (!owner) {
         return owner.error();
     }
@@ -98,7 +85,7 @@ Result<Note> NoteService::add(qint64 contactId, const QString &body)
                 {u"created_by"_s, contacts.userUuid(n.createdBy)}});
     }
     if (ok) {
-        ok = touch(unit, contacts, contactId);
+        ok = LinkedContact::touch(unit, contactId, kEntity);
     }
     if (ok) {
         ok = unit.commit();
@@ -116,7 +103,6 @@ Result<Note> NoteService::edit(qint64 noteId, const QString &body)
         return text.error();
     }
     NoteRepository notes(m_db);
-    ContactRepository contacts(m_db);
     UnitOfWork unit(m_db, m_session);
     if (auto ok = unit.begin(); !ok) {
         return ok.error();
@@ -125,7 +111,7 @@ Result<Note> NoteService::edit(qint64 noteId, const QString &body)
     if (!old) {
         return old.error();
     }
-    if (auto owner = liveOwner(notes, old->contactId); !owner) {
+    if (auto owner = liveOwner(m_db, old->contactId); !owner) {
         return owner.error();
     }
     if (old->body == *text) {
@@ -139,7 +125,7 @@ Result<Note> NoteService::edit(qint64 noteId, const QString &body)
         ok = unit.logChange(kEntity, old->uuid, u"body"_s, *text);
     }
     if (ok) {
-        ok = touch(unit, contacts, old->contactId);
+        ok = LinkedContact::touch(unit, old->contactId, kEntity);
     }
     if (ok) {
         ok = unit.commit();
@@ -153,7 +139,6 @@ Result<Note> NoteService::edit(qint64 noteId, const QString &body)
 Result<void> NoteService::remove(qint64 noteId)
 {
     NoteRepository notes(m_db);
-    ContactRepository contacts(m_db);
     UnitOfWork unit(m_db, m_session);
     if (auto ok = unit.begin(); !ok) {
         return ok;
@@ -162,7 +147,7 @@ Result<void> NoteService::remove(qint64 noteId)
     if (!old) {
         return old.error();
     }
-    if (auto owner = liveOwner(notes, old->contactId); !owner) {
+    if (auto owner = liveOwner(m_db, old->contactId); !owner) {
         return owner.error();
     }
     Result<void> ok = notes.remove(noteId);
@@ -173,7 +158,7 @@ Result<void> NoteService::remove(qint64 noteId)
         ok = unit.logChange(kEntity, old->uuid, u"_purged"_s, true);
     }
     if (ok) {
-        ok = touch(unit, contacts, old->contactId);
+        ok = LinkedContact::touch(unit, old->contactId, kEntity);
     }
     if (!ok) {
         return ok;
@@ -189,7 +174,7 @@ Result<Note> NoteService::byId(qint64 noteId)
 Result<QList<Note>> NoteService::forContact(qint64 contactId, int limit)
 {
     NoteRepository notes(m_db);
-    if (auto owner = notes.owner(contactId); !owner) {
+    if (auto owner = LinkedContact::load(m_db, contactId); !owner) {
         return owner.error();
     }
     return notes.forContact(contactId, limit);
@@ -198,7 +183,7 @@ Result<QList<Note>> NoteService::forContact(qint64 contactId, int limit)
 Result<QList<TimelineEntry>> NoteService::timeline(qint64 contactId, const QList<TimelineEntry::Type> &types, int limit)
 {
     NoteRepository notes(m_db);
-    if (auto owner = notes.owner(contactId); !owner) {
+    if (auto owner = LinkedContact::load(m_db, contactId); !owner) {
         return owner.error();
     }
     const auto wanted = [&types](TimelineEntry::Type type) { return types.isEmpty() || types.contains(type); };

@@ -16,13 +16,6 @@ class Database;
 class PaymentRepository
 {
 public:
-    struct Owner
-    {
-        qint64 id = 0;
-        QString uuid;
-        qint64 deletedAt = 0;
-    };
-
     explicit PaymentRepository(Database &db);
 
     Result<qint64> insert(const Payment &payment);
@@ -32,7 +25,6 @@ public:
     Result<Payment> load(qint64 paymentId);
     // contactId 0: every contact out of the trash. Newest date first.
     Result<QList<Payment>> list(qint64 contactId, std::optional<Payment::Kind> kind, int limit);
-    Result<Owner> owner(qint64 contactId);
     // Sums per kind and currency as PaymentService::totals describes; groups with nothing summed are left out.
     Result<QList<PaymentTotal>> totals(qint64 contactId);
 

@@ -2,6 +2,7 @@
 
 #include "ContactRepository.h"
 #include "Database.h"
+#include "LinkedContact.h"
 #include "PaymentRepository.h"
 #include "UnitOfWork.h"
 #include "Uuid.h"
@@ -17,14 +18,10 @@ const QString kEntity = u"payment"_s;
 constexpr int MaxNotes = 100000;
 constexpr int MaxNumber = 100;
 
-Result<PaymentRepository::Owner> liveOwner(PaymentRepository &payments, qint64 contactId)
+Result<LinkedContact> liveOwner(Database &db, qint64 contactId)
 {
-    auto owner = payments.owner(contactId);
-    if (owner && owner->deletedAt) {
-        return makeError(Error::Code::NotFound,
-            PaymentService::tr("The contact is in the trash; restore it before changing its payments."));
-    }
-    return owner;
+    return LinkedContact::loadLive(
+        db, contactId, PaymentService::tr("The contact is in the trash; restore it before changing its payments."));
 }
 
 QString isoDate(const QDate &date)
@@ -141,15 +138,6 @@ QJsonObject syncFields(const Payment &p)
         {u"notes"_s, p.notes}};
 }
 
-Result<void> touch(UnitOfWork &unit, ContactRepository &contacts, qint64 contactId)
-{
-    if (auto ok = contacts.setLastActivity(contactId, unit.now()); !ok) {
-        return ok;
-    }
-    unit.changes().updatedContacts.insert(contactId);
-    unit.changes().otherEntities.insert(kEntity);
-    return {};
-}
 } // namespace
 
 PaymentService::PaymentService(Database &db, Session session)
@@ -169,7 +157,7 @@ Result<Payment> PaymentService::add(const Payment &payment)
     if (auto ok = unit.begin(); !ok) {
         return ok.error();
     }
-    auto owner = liveOwner(payments, p->contactId);
+    auto owner = liveOwner(m_db, p->contactId);
     if (!owner) {
         return owner.error();
     }
@@ -189,7 +177,7 @@ Result<Payment> PaymentService::add(const Payment &payment)
         ok = unit.logChange(kEntity, p->uuid, u"*"_s, record);
     }
     if (ok) {
-        ok = touch(unit, contacts, p->contactId);
+        ok = LinkedContact::touch(unit, p->contactId, kEntity);
     }
     if (ok) {
         ok = unit.commit();
@@ -207,7 +195,6 @@ Result<Payment> PaymentService::update(const Payment &payment)
         return p.error();
     }
     PaymentRepository payments(m_db);
-    ContactRepository contacts(m_db);
     UnitOfWork unit(m_db, m_session);
     if (auto ok = unit.begin(); !ok) {
         return ok.error();
@@ -216,7 +203,7 @@ Result<Payment> PaymentService::update(const Payment &payment)
     if (!old) {
         return old.error();
     }
-    if (auto owner = liveOwner(payments, old->contactId); !owner) {
+    if (auto owner = liveOwner(m_db, old->contactId); !owner) {
         return owner.error();
     }
     // A record stays on its contact; everything else may change.
@@ -249,7 +236,7 @@ Result<Payment> PaymentService::update(const Payment &payment)
         }
     }
     if (ok) {
-        ok = touch(unit, contacts, p->contactId);
+        ok = LinkedContact::touch(unit, p->contactId, kEntity);
     }
     if (ok) {
         ok = unit.commit();
@@ -263,7 +250,6 @@ Result<Payment> PaymentService::update(const Payment &payment)
 Result<void> PaymentService::remove(qint64 paymentId)
 {
     PaymentRepository payments(m_db);
-    ContactRepository contacts(m_db);
     UnitOfWork unit(m_db, m_session);
     if (auto ok = unit.begin(); !ok) {
         return ok;
@@ -272,7 +258,7 @@ Result<void> PaymentService::remove(qint64 paymentId)
     if (!old) {
         return old.error();
     }
-    if (auto owner = liveOwner(payments, old->contactId); !owner) {
+    if (auto owner = liveOwner(m_db, old->contactId); !owner) {
         return owner.error();
     }
     Result<void> ok = payments.remove(paymentId);
@@ -283,7 +269,7 @@ Result<void> PaymentService::remove(qint64 paymentId)
         ok = unit.logChange(kEntity, old->uuid, u"_purged"_s, true);
     }
     if (ok) {
-        ok = touch(unit, contacts, old->contactId);
+        ok = LinkedContact::touch(unit, old->contactId, kEntity);
     }
     if (!ok) {
         return ok;
@@ -300,7 +286,7 @@ Result<QList<Payment>> PaymentService::list(qint64 contactId, std::optional<Paym
 {
     PaymentRepository payments(m_db);
     if (contactId > 0) {
-        if (auto owner = payments.owner(contactId); !owner) {
+        if (auto owner = LinkedContact::load(m_db, contactId); !owner) {
             return owner.error();
         }
     }
@@ -311,7 +297,7 @@ Result<QList<PaymentTotal>> PaymentService::totals(qint64 contactId)
 {
     PaymentRepository payments(m_db);
     if (contactId > 0) {
-        if (auto owner = payments.owner(contactId); !owner) {
+        if (auto owner = LinkedContact::load(m_db, contactId); !owner) {
             return owner.error();
         }
     }

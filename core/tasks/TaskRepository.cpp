@@ -336,22 +336,6 @@ Result<bool> TaskRepository::seriesHasDue(const QString &seriesUuid, qint64 dueM
     return found;
 }
 
-Result<TaskRepository::Owner> TaskRepository::owner(qint64 contactId)
-{
-    auto &q = m_db.prepared(u"SELECT id, uuid, deleted_at, display_name FROM contacts WHERE id = ?"_s);
-    q.addBindValue(contactId);
-    if (!q.exec()) {
-        return storageError(q);
-    }
-    if (!q.next()) {
-        q.finish();
-        return makeError(Error::Code::NotFound, Tr::tr("There is no contact with id %1.").arg(contactId));
-    }
-    Owner o{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
-    q.finish();
-    return o;
-}
-
 Result<bool> TaskRepository::userExists(qint64 userId)
 {
     auto &q = m_db.prepared(u"SELECT 1 FROM users WHERE id = ?"_s);

@@ -16,15 +16,6 @@ class Database;
 class TaskRepository
 {
 public:
-    // The contact a task hangs on, as far as TaskService needs it.
-    struct Owner
-    {
-        qint64 id = 0;
-        QString uuid;
-        qint64 deletedAt = 0;
-        QString name;
-    };
-
     explicit TaskRepository(Database &db);
 
     Result<qint64> insert(const Task &task);
@@ -42,7 +33,6 @@ public:
     // Whether the series already has a task due at that time (a reopened and again done task creates no twin).
     Result<bool> seriesHasDue(const QString &seriesUuid, qint64 dueMs);
 
-    Result<Owner> owner(qint64 contactId);
     Result<bool> userExists(qint64 userId);
 
     // The zone of an IANA id; the system's zone for an empty or unknown id.

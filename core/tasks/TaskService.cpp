@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "ContactRepository.h"
 #include "Database.h"
+#include "LinkedContact.h"
 #include "TaskRepository.h"
 #include "UnitOfWork.h"
 #include "Uuid.h"
@@ -25,14 +26,10 @@ Error invalid(const QString &field, const QString &message)
 }
 
 // The task's contact must exist and be out of the trash: a task on a trashed contact vanishes from every view.
-Result<TaskRepository::Owner> liveOwner(TaskRepository &tasks, qint64 contactId)
+Result<LinkedContact> liveOwner(Database &db, qint64 contactId)
 {
-    auto owner = tasks.owner(contactId);
-    if (owner && owner->deletedAt) {
-        return makeError(Error::Code::NotFound,
-            TaskService::tr("The contact is in the trash; restore it before changing its tasks."));
-    }
-    return owner;
+    return LinkedContact::loadLive(
+        db, contactId, TaskService::tr("The contact is in the trash; restore it before changing its tasks."));
 }
 
 // The day a pinned day of the month falls on in `date`'s month, as Recurrence::next() places it.
@@ -147,26 +144,12 @@ QJsonValue dueJson(const QDateTime &due)
     return due.isValid() ? QJsonValue(due.toMSecsSinceEpoch()) : QJsonValue();
 }
 
-// Everything a task changes lands on its contact: its last activity and the views that show it.
-Result<void> touch(UnitOfWork &unit, ContactRepository &contacts, qint64 contactId)
-{
-    unit.changes().otherEntities.insert(kEntity);
-    if (contactId == 0) {
-        return {};
-    }
-    if (auto ok = contacts.setLastActivity(contactId, unit.now()); !ok) {
-        return ok;
-    }
-    unit.changes().updatedContacts.insert(contactId);
-    return {};
-}
-
 // Writes a new task with its audit and change-log entries; `t` is checked already.
 Result<qint64> insertTask(UnitOfWork &unit, TaskRepository &tasks, ContactRepository &contacts, Task &t)
 {
     QString contactUuid;
     if (t.contactId != 0) {
-        auto owner = liveOwner(tasks, t.contactId);
+        auto owner = liveOwner(unit.db(), t.contactId);
         if (!owner) {
             return owner.error();
         }
@@ -207,7 +190,7 @@ Result<qint64> insertTask(UnitOfWork &unit, TaskRepository &tasks, ContactReposi
                 {u"created_by"_s, contacts.userUuid(t.createdBy)}});
     }
     if (ok) {
-        ok = touch(unit, contacts, t.contactId);
+        ok = LinkedContact::touch(unit, t.contactId, kEntity);
     }
     if (!ok) {
         return ok.error();
@@ -223,15 +206,15 @@ struct FieldChange
     QJsonValue value; // change log, for replicas
 };
 
-QList<FieldChange> changedFields(const Task &o, const Task &n, ContactRepository &contacts, TaskRepository &tasks)
+QList<FieldChange> changedFields(const Task &o, const Task &n, ContactRepository &contacts, Database &db)
 {
     QList<FieldChange> out;
     if (o.contactId != n.contactId) {
         QString newName;
         QString newUuid;
         if (n.contactId) {
-            if (auto owner = tasks.owner(n.contactId)) {
-                newName = owner->name;
+            if (auto owner = LinkedContact::load(db, n.contactId)) {
+                newName = owner->displayName;
                 newUuid = owner->uuid;
             }
         }
@@ -311,7 +294,7 @@ Result<Task> TaskService::update(const Task &task)
         return old.error();
     }
     if (old->contactId) {
-        if (auto owner = liveOwner(tasks, old->contactId); !owner) {
+        if (auto owner = liveOwner(m_db, old->contactId); !owner) {
             return owner.error();
         }
     }
@@ -322,7 +305,7 @@ Result<Task> TaskService::update(const Task &task)
         return t.error();
     }
     if (t->contactId && t->contactId != old->contactId) {
-        if (auto owner = liveOwner(tasks, t->contactId); !owner) {
+        if (auto owner = liveOwner(m_db, t->contactId); !owner) {
             return owner.error();
         }
     }
@@ -330,7 +313,7 @@ Result<Task> TaskService::update(const Task &task)
     if (!t->recurrence.isNone() && t->seriesUuid.isEmpty()) {
         t->seriesUuid = old->uuid;
     }
-    const QList<FieldChange> changes = changedFields(*old, *t, contacts, tasks);
+    const QList<FieldChange> changes = changedFields(*old, *t, contacts, m_db);
     if (changes.isEmpty()) {
         return *old;
     }
@@ -344,10 +327,10 @@ Result<Task> TaskService::update(const Task &task)
         }
     }
     if (ok && old->contactId != t->contactId) {
-        ok = touch(unit, contacts, old->contactId);
+        ok = LinkedContact::touch(unit, old->contactId, kEntity);
     }
     if (ok) {
-        ok = touch(unit, contacts, t->contactId);
+        ok = LinkedContact::touch(unit, t->contactId, kEntity);
     }
     if (ok) {
         ok = unit.commit();
@@ -361,7 +344,6 @@ Result<Task> TaskService::update(const Task &task)
 Result<void> TaskService::remove(qint64 taskId)
 {
     TaskRepository tasks(m_db);
-    ContactRepository contacts(m_db);
     UnitOfWork unit(m_db, m_session);
     if (auto ok = unit.begin(); !ok) {
         return ok;
@@ -371,7 +353,7 @@ Result<void> TaskService::remove(qint64 taskId)
         return old.error();
     }
     if (old->contactId) {
-        if (auto owner = liveOwner(tasks, old->contactId); !owner) {
+        if (auto owner = liveOwner(m_db, old->contactId); !owner) {
             return owner.error();
         }
     }
@@ -383,7 +365,7 @@ Result<void> TaskService::remove(qint64 taskId)
         ok = unit.logChange(kEntity, old->uuid, u"_purged"_s, true);
     }
     if (ok) {
-        ok = touch(unit, contacts, old->contactId);
+        ok = LinkedContact::touch(unit, old->contactId, kEntity);
     }
     if (!ok) {
         return ok;
@@ -407,7 +389,7 @@ Result<TaskCompletion> TaskService::markDone(qint64 taskId)
         return TaskCompletion{*old, std::nullopt};
     }
     if (old->contactId) {
-        if (auto owner = liveOwner(tasks, old->contactId); !owner) {
+        if (auto owner = liveOwner(m_db, old->contactId); !owner) {
             return owner.error();
         }
     }
@@ -423,7 +405,7 @@ Result<TaskCompletion> TaskService::markDone(qint64 taskId)
         ok = unit.logChange(kEntity, old->uuid, u"done_at"_s, unit.now());
     }
     if (ok) {
-        ok = touch(unit, contacts, old->contactId);
+        ok = LinkedContact::touch(unit, old->contactId, kEntity);
     }
     if (!ok) {
         return ok.error();
@@ -480,7 +462,6 @@ Result<TaskCompletion> TaskService::markDone(qint64 taskId)
 Result<Task> TaskService::reopen(qint64 taskId)
 {
     TaskRepository tasks(m_db);
-    ContactRepository contacts(m_db);
     UnitOfWork unit(m_db, m_session);
     if (auto ok = unit.begin(); !ok) {
         return ok.error();
@@ -493,7 +474,7 @@ Result<Task> TaskService::reopen(qint64 taskId)
         return *old;
     }
     if (old->contactId) {
-        if (auto owner = liveOwner(tasks, old->contactId); !owner) {
+        if (auto owner = liveOwner(m_db, old->contactId); !owner) {
             return owner.error();
         }
     }
@@ -505,7 +486,7 @@ Result<Task> TaskService::reopen(qint64 taskId)
         ok = unit.logChange(kEntity, old->uuid, u"status"_s, u"open"_s);
     }
     if (ok) {
-        ok = touch(unit, contacts, old->contactId);
+        ok = LinkedContact::touch(unit, old->contactId, kEntity);
     }
     if (ok) {
         ok = unit.commit();
