@@ -10,12 +10,12 @@ namespace Kontor {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-// The fire time of a task's reminder, in SQL.
+// The fire time of a task's reminder, in SQL: exactly the expression of the index tasks_remind_at.
 const QString kFire = u"(t.due_at - t.remind_minutes * 60000)"_s;
 
 const QString kTaskWhere = u" FROM tasks t LEFT JOIN contacts c ON c.id = t.contact_id"
                            " WHERE t.status = 'open' AND t.remind_minutes IS NOT NULL"
-                           " AND t.due_at >= ? AND t.due_at < ? AND (t.contact_id IS NULL OR c.deleted_at IS NULL)"_s;
+                           " AND (t.contact_id IS NULL OR c.deleted_at IS NULL)"_s;
 
 const QString kTaskUser = u" AND COALESCE(t.assignee_id, t.created_by) = ?"_s;
 
@@ -41,13 +41,11 @@ ReminderRepository::ReminderRepository(Database &db)
     : m_db(db)
 {}
 
-Result<QList<Reminder>> ReminderRepository::taskReminders(qint64 fromMs, qint64 toMs, qint64 maxLeadMs, qint64 userId)
+Result<QList<Reminder>> ReminderRepository::taskReminders(qint64 fromMs, qint64 toMs, qint64 userId)
 {
     auto &q = m_db.prepared(u"SELECT t.id, t.uuid, t.title, t.due_at, "_s + kFire
         + u", t.contact_id, c.display_name, COALESCE(t.assignee_id, t.created_by)"_s + kTaskWhere + u" AND "_s + kFire
         + u" >= ? AND "_s + kFire + u" < ?"_s + (userId ? kTaskUser : QString()));
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs + maxLeadMs);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (userId) {
@@ -76,12 +74,10 @@ Result<QList<Reminder>> ReminderRepository::taskReminders(qint64 fromMs, qint64 
     return out;
 }
 
-Result<qint64> ReminderRepository::firstTaskFire(qint64 afterMs, qint64 untilMs, qint64 maxLeadMs, qint64 userId)
+Result<qint64> ReminderRepository::firstTaskFire(qint64 afterMs, qint64 untilMs, qint64 userId)
 {
     auto &q = m_db.prepared(u"SELECT MIN("_s + kFire + u")"_s + kTaskWhere + u" AND "_s + kFire + u" > ? AND "_s + kFire
         + u" <= ?"_s + (userId ? kTaskUser : QString()));
-    q.addBindValue(afterMs);
-    q.addBindValue(untilMs + maxLeadMs);
     q.addBindValue(afterMs);
     q.addBindValue(untilMs);
     if (userId) {

@@ -28,10 +28,10 @@ public:
     explicit ReminderRepository(Database &db);
 
     // Task reminders firing in [fromMs, toMs): title, due, contact and the recipient filled; key not.
-    // `maxLeadMs` bounds the due times looked at (due = fire + lead).
-    Result<QList<Reminder>> taskReminders(qint64 fromMs, qint64 toMs, qint64 maxLeadMs, qint64 userId);
+    // Both task queries walk the index tasks_remind_at on (status, fire time).
+    Result<QList<Reminder>> taskReminders(qint64 fromMs, qint64 toMs, qint64 userId);
     // The earliest task reminder firing in (afterMs, untilMs]; 0 if none.
-    Result<qint64> firstTaskFire(qint64 afterMs, qint64 untilMs, qint64 maxLeadMs, qint64 userId);
+    Result<qint64> firstTaskFire(qint64 afterMs, qint64 untilMs, qint64 userId);
     // Contacts out of the trash with that birthday; `alsoLeapDay` adds those born on 29 February.
     Result<QList<BirthdayRow>> birthdays(int month, int day, bool alsoLeapDay, qint64 userId);
     Result<bool> hasBirthday(int month, int day, bool alsoLeapDay, qint64 userId);

@@ -14,8 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
-// TaskService refuses leads longer than this, so due times further out never fire inside a window.
-constexpr qint64 MaxLeadMs = 366 * DayMs;
 constexpr int MaxBirthdayWindowDays = 366;
 constexpr int NextFireHorizonDays = 400;
 
@@ -68,7 +66,7 @@ Result<QList<Reminder>> ReminderService::between(const QDateTime &from, const QD
         return out;
     }
     ReminderRepository repo(m_db);
-    auto tasks = repo.taskReminders(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), MaxLeadMs, userId);
+    auto tasks = repo.taskReminders(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch(), userId);
     if (!tasks) {
         return tasks.error();
     }
@@ -190,7 +188,7 @@ Result<QDateTime> ReminderService::nextFireTime(qint64 userId, const QDateTime &
     const qint64 nowMs = now.toMSecsSinceEpoch();
     const qint64 horizonMs = nowMs + NextFireHorizonDays * DayMs;
     ReminderRepository repo(m_db);
-    auto task = repo.firstTaskFire(nowMs, horizonMs, MaxLeadMs, userId);
+    auto task = repo.firstTaskFire(nowMs, horizonMs, userId);
     if (!task) {
         return task.error();
     }

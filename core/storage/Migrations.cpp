@@ -236,6 +236,9 @@ Result<void> createActivityTables(Database &db)
             u"CREATE INDEX tasks_contact ON tasks(contact_id, due_at)"_s,
             u"CREATE INDEX tasks_status_due ON tasks(status, due_at)"_s,
             u"CREATE INDEX tasks_assignee ON tasks(assignee_id, status, due_at)"_s,
+            // The reminders' fire time (ReminderRepository queries this exact expression); status first, as the
+            // planner otherwise prefers tasks_status_due and reads every open task.
+            u"CREATE INDEX tasks_remind_at ON tasks(status, (due_at - remind_minutes * 60000))"_s,
             // builtin: 'default' for the calendar that exists from the start (shown translated), else ''.
             u"CREATE TABLE calendars(id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
             " color TEXT NOT NULL DEFAULT '', default_location TEXT NOT NULL DEFAULT '',"
