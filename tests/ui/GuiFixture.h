@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "StorageThread.h"
 #include "contacts/ContactService.h"
 #include "demo/DemoGenerator.h"
@@ -8,6 +9,7 @@
 #include "users/UserService.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QObject>
 #include <QTemporaryDir>
@@ -21,7 +23,8 @@ namespace Kontor::Test {
 constexpr int GuiWaitMs = 15000;
 
 // A database on a real StorageThread, the local user's session and settings in a temporary ini file: what the
-// main window and its sections need.
+// main window and its sections need. Fixtures of features that depend on time (tasks falling due, reminders)
+// derive from it with a start time: their database then runs on a ManualClock the test moves.
 class GuiFixture
 {
 public:
@@ -32,6 +35,7 @@ public:
     StorageThread &storage() { return m_storage; }
     Settings &settings() { return m_settings; }
     const Session &session() const { return m_session; }
+    QString dir() const { return m_dir.path(); }
 
     // Runs a fallible call on the storage thread and REQUIREs that it succeeded.
     template <typename T> T value(std::function<Result<T>(Database &)> job)
@@ -68,7 +72,7 @@ public:
         });
     }
 
-    qint64 addPerson(const QString &first, const QString &last, const QString &city, qint64 companyId = 0)
+    qint64 addPerson(const QString &first, const QString &last, const QString &city = {}, qint64 companyId = 0)
     {
         Contact contact;
         contact.firstName = first;
@@ -99,27 +103,37 @@ public:
     }
 
 protected:
-    // An empty language leaves it unset, so the effective language follows the system locale.
-    explicit GuiFixture(const QString &language)
-        : m_settings(m_dir.filePath(QStringLiteral("settings.ini")))
+    // An empty language leaves it unset, so the effective language follows the system locale. A valid
+    // `clockStart` puts the database on manualClock(), starting then.
+    explicit GuiFixture(const QString &language, const QDateTime &clockStart = {})
+        : m_clock(clockStart.isValid() ? clockStart.toMSecsSinceEpoch() : 0)
+        , m_settings(m_dir.filePath(QStringLiteral("settings.ini")))
     {
         REQUIRE(m_dir.isValid());
         if (!language.isEmpty()) {
             m_settings.setLanguage(language);
         }
         m_settings.setDefaultPhoneRegion(QStringLiteral("DE"));
+        DatabaseOptions options;
+        if (clockStart.isValid()) {
+            options.clock = &m_clock;
+        }
         std::optional<Result<void>> opened;
-        m_storage.open(m_dir.filePath(QStringLiteral("kontor.sqlite")), {}, &m_context, [&](const Result<void> &r) {
-            opened = r;
-        });
+        m_storage.open(
+            m_dir.filePath(QStringLiteral("kontor.sqlite")), options, &m_context, [&](const Result<void> &r) {
+                opened = r;
+            });
         REQUIRE(QTest::qWaitFor([&] { return opened.has_value(); }, GuiWaitMs));
         REQUIRE(opened->has_value());
         const User user = value<User>([](Database &db) { return UserService(db).ensureLocalUser(); });
         m_session = Session{user.id, user.teamId, Origin::Ui};
     }
 
+    ManualClock &manualClock() { return m_clock; }
+
 private:
     QTemporaryDir m_dir;
+    ManualClock m_clock; // before the storage thread, which reads it until it stops
     QObject m_context;
     Settings m_settings;
     StorageThread m_storage;
