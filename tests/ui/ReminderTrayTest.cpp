@@ -135,6 +135,23 @@ TEST_CASE("A task added while Kontor runs is reminded without a restart", "[ui][
     CHECK(tray.shown[0].title == u"Task due: Call back"_s);
 }
 
+TEST_CASE("A check with nothing to show moves the user's last check to now", "[ui][reminders]")
+{
+    // Otherwise every check (at least once a minute) would look through the whole 30-day catch-up window again.
+    TasksUiFixture f;
+    RecordingTray tray(f);
+    const QString key = u"reminders.last_check.%1"_s.arg(f.session().userId);
+    const auto lastCheck = [&] {
+        return f.value<QString>([key](Database &db) { return Result<QString>(db.meta(key, u"0"_s)); }).toLongLong();
+    };
+    tray.start();
+    CHECK(tray.shown.isEmpty());
+    CHECK(lastCheck() == f.clock().nowMs());
+    f.clock().advanceMs(10 * 60 * 1000);
+    tray.check();
+    CHECK(lastCheck() == f.clock().nowMs());
+}
+
 TEST_CASE("Birthday reminders come the set days before at the set time", "[ui][reminders]")
 {
     TasksUiFixture f;

@@ -72,8 +72,10 @@ void ReminderScheduler::check()
             Checked result;
             result.now = db.clock().now();
             result.shown = service.pending(userId, result.now);
-            if (result.shown && !result.shown->isEmpty()) {
-                // Delivered before shown: a crash in between loses a notification rather than repeating it.
+            if (result.shown) {
+                // Delivered before shown: a crash in between loses a notification rather than repeating it. Also
+                // with nothing to show, so that the user's last check moves to now and the next check looks only
+                // at what fell due since (not at the whole catch-up window again, every minute).
                 if (Result<void> marked = service.markDelivered(userId, *result.shown, result.now); !marked) {
                     result.shown = marked.error();
                 }
