@@ -245,22 +245,15 @@ void ContactProfileWidget::onChangesCommitted(const ChangeSet &changes)
         // An editor open now would lose its text with a rebuild; its field's own save reloads afterwards.
         load(references && !m_details->isEditing());
     }
-    const auto other = [&changes](const QString &entity) { return changes.otherEntities.contains(entity); };
-    // A record's service also reports its contact as updated; a change elsewhere (another contact's record, a
-    // calendar renamed) only costs a reload of the part that shows it.
-    const bool records = other(u"task"_s) || other(u"appointment"_s) || other(u"document"_s) || other(u"payment"_s)
-        || other(u"note"_s);
-    if (mine || records) {
-        m_timeline->refresh();
-    }
+    // Every record's service (notes, tasks, appointments, documents, payments) reports its contact as updated,
+    // also the contact a record moved away from; a record of another contact changes nothing here.
     if (mine) {
+        m_timeline->refresh();
         m_activity->refresh();
         m_notes->refresh();
-    }
-    // Tasks (TaskListModel), Appointments and Documents reload themselves on their entities.
-    if (other(u"payment"_s) || touches(changes.trashedContacts) || touches(changes.restoredContacts)) {
         m_payments->refresh();
     }
+    // Tasks (TaskListModel), Appointments and Documents reload themselves on their entities.
     // Persons joining or leaving the company show up in Associations; they are other contacts than this one.
     if (!changes.createdContacts.isEmpty() || !changes.updatedContacts.isEmpty() || !changes.trashedContacts.isEmpty()
         || !changes.restoredContacts.isEmpty()) {
