@@ -4,8 +4,9 @@
 #include <catch2/catch.hpp>
 
 #ifdef KONTOR_TEST_GUI
+#include "settings/Translations.h"
+
 #include <QApplication>
-#include <QLocale>
 #else
 #include <QCoreApplication>
 #endif
@@ -17,9 +18,10 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
-    // GUI tests compare English texts and US number and date formats, whatever the machine's locale; a test
-    // that switches to German (LanguageScope) switches back to this.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // GUI tests see what an English user sees - the English catalogue's plural forms and US number and date
+    // formats - whatever the machine's locale and whichever test ran before; a test that switches to German
+    // (LanguageScope) switches back to this.
+    Kontor::Translations::install(QStringLiteral("en"));
 #else
     QCoreApplication app(argc, argv);
 #endif

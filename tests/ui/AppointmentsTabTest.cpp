@@ -244,7 +244,7 @@ TEST_CASE(
     REQUIRE(QTest::qWaitFor([&] { return upcoming->count() == 1; }, GuiWaitMs));
     CHECK(upcoming->item(0)->text() == u"Messegespräch\nat Messe Hannover, Halle 3"_s);
     CHECK(bar->kind() == MessageBar::Kind::Information);
-    CHECK(bar->text() == u"1 appointment(s) imported from einladung.ics."_s);
+    CHECK(bar->text() == u"1 appointment imported from einladung.ics."_s);
     const QList<Appointment> stored = f.stored();
     REQUIRE(stored.size() == 1);
     CHECK(stored[0].icalUid == u"inv-1@example.com"_s);
@@ -265,7 +265,7 @@ TEST_CASE(
     CHECK(bar->kind() == MessageBar::Kind::Error);
     CHECK(bar->text().contains(u"kaputt.ics"_s));
     CHECK(bar->text().contains(u"fehlt.ics"_s));
-    CHECK(bar->text().contains(u"1 appointment(s) imported from zweite.ics."_s));
+    CHECK(bar->text().contains(u"1 appointment imported from zweite.ics."_s));
 }
 
 TEST_CASE("appointments exported as .ics are read back by libical", "[ui][appointments]")
@@ -279,7 +279,7 @@ TEST_CASE("appointments exported as .ics are read back by libical", "[ui][appoin
 
     const QString all = f.file(u"alle.ics"_s);
     REQUIRE(tab.exportIcs(all, true));
-    CHECK(bar->text() == u"2 appointment(s) exported to %1."_s.arg(QDir::toNativeSeparators(all)));
+    CHECK(bar->text() == u"2 appointments exported to %1."_s.arg(QDir::toNativeSeparators(all)));
     QFile file(all);
     REQUIRE(file.open(QIODevice::ReadOnly));
     const auto events = IcsFormat::read(file.readAll(), u"alle.ics"_s);

@@ -111,7 +111,7 @@ TEST_CASE("files attached by path and dropped onto the tab are listed with categ
     CHECK(item->text(4) == f.value<User>([](Database &db) { return UserService(db).ensureLocalUser(); }).name);
     auto *bar = child<MessageBar>(&tab, u"documentsMessageBar"_s);
     CHECK(bar->kind() == MessageBar::Kind::Information);
-    CHECK(bar->text() == u"1 file(s) attached: Angebot 2026.pdf"_s);
+    CHECK(bar->text() == u"1 file attached: Angebot 2026.pdf"_s);
 
     // A drop takes the category chosen beside the Attach button.
     auto *category = child<QComboBox>(&tab, u"attachCategoryComboBox"_s);
@@ -226,7 +226,7 @@ TEST_CASE("a file over the size limit is refused with a message naming the file 
     INFO(bar->text().toStdString());
     CHECK(bar->text().contains(u"Präsentation.pptx"_s));
     CHECK(bar->text().contains(u"1 MB"_s));
-    CHECK(bar->text().contains(u"1 file(s) attached: Notiz.txt"_s));
+    CHECK(bar->text().contains(u"1 file attached: Notiz.txt"_s));
     auto *tree = child<QTreeWidget>(&tab, u"documentsTreeWidget"_s);
     REQUIRE(QTest::qWaitFor([&] { return tree->topLevelItemCount() == 1; }, GuiWaitMs));
     CHECK(tree->topLevelItem(0)->text(0) == u"Notiz.txt"_s);
